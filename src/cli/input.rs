@@ -1,0 +1,236 @@
+//! Inputs: files, standard input, `--text`. Regular files are read in large chunks; anything
+//! that can pause (a pipe, a terminal, a FIFO) is read on a helper thread, so that when the
+//! writer pauses (`tail -f app.log | apierr`) the pipeline can finish what it holds and the
+//! output appears without waiting for more input.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::thread;
+use std::time::Duration;
+
+use apierr::i18n::{self, Messages};
+use apierr::model::Occurrence;
+use apierr::stream::Stream;
+
+const CHUNK: usize = 256 * 1024;
+/// How long input must be quiet before it counts as paused.
+const IDLE: Duration = Duration::from_millis(150);
+
+pub(crate) enum Source {
+    Stdin,
+    File(PathBuf),
+    Text(String),
+}
+
+impl Source {
+    /// The name occurrences carry: `-` for standard input, the path for a file.
+    fn name(&self) -> Arc<str> {
+        match self {
+            Source::Stdin => "-".into(),
+            Source::File(p) => p.to_string_lossy().into(),
+            Source::Text(_) => "--text".into(),
+        }
+    }
+}
+
+/// Why an input could not be read.
+#[derive(Debug)]
+pub(crate) struct Problem {
+    path: String,
+    kind: ProblemKind,
+}
+
+#[derive(Debug)]
+enum ProblemKind {
+    NotFound,
+    IsDir,
+    Permission,
+    Other(String),
+}
+
+impl Problem {
+    fn new(path: &str, err: &io::Error) -> Problem {
+        let kind = match err.kind() {
+            io::ErrorKind::NotFound => ProblemKind::NotFound,
+            io::ErrorKind::PermissionDenied => ProblemKind::Permission,
+            io::ErrorKind::IsADirectory => ProblemKind::IsDir,
+            _ => ProblemKind::Other(err.to_string()),
+        };
+        Problem {
+            path: path.to_owned(),
+            kind,
+        }
+    }
+
+    /// One line on stderr naming the input and what to do.
+    pub(crate) fn report(&self, messages: &Messages) {
+        let path = apierr::sanitize::for_terminal(&self.path).into_owned();
+        let (id, reason) = match &self.kind {
+            ProblemKind::NotFound => ("error-not-found", String::new()),
+            ProblemKind::IsDir => ("error-is-dir", String::new()),
+            ProblemKind::Permission => ("error-permission", String::new()),
+            ProblemKind::Other(r) => ("error-read", r.clone()),
+        };
+        let args = i18n::args([("path", path), ("reason", reason)]);
+        let text = messages.get(id, Some(&args));
+        let prefix = messages.text("error-prefix");
+        let _ = io::Write::write_all(
+            &mut io::stderr().lock(),
+            format!("{prefix}: {text}\n").as_bytes(),
+        );
+    }
+}
+
+enum Reader {
+    Direct(Box<dyn Read>),
+    Threaded(Receiver<io::Result<Vec<u8>>>),
+    Text(Option<Vec<u8>>),
+}
+
+pub(crate) struct Input {
+    name: Arc<str>,
+    reader: Reader,
+}
+
+pub(crate) enum Event {
+    Occurrence(Box<Occurrence>),
+    /// The input paused; flush what is held.
+    Idle,
+}
+
+pub(crate) enum RunError {
+    /// Writing the output failed (a closed pipe ends the run).
+    Output(io::Error),
+    /// Reading this input failed; the next input is still read.
+    Input(Problem),
+}
+
+fn threaded(mut r: impl Read + Send + 'static) -> Receiver<io::Result<Vec<u8>>> {
+    let (tx, rx) = mpsc::sync_channel(8);
+    thread::spawn(move || {
+        let mut buf = vec![0u8; CHUNK];
+        loop {
+            match r.read(&mut buf) {
+                Ok(0) => return,
+                Ok(n) => {
+                    if tx.send(Ok(buf[..n].to_vec())).is_err() {
+                        return;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    let _ = tx.send(Err(e));
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+impl Input {
+    pub(crate) fn open(source: &Source) -> Result<Input, Problem> {
+        let name = source.name();
+        let reader = match source {
+            Source::Stdin => Reader::Threaded(threaded(io::stdin())),
+            Source::Text(t) => Reader::Text(Some(t.clone().into_bytes())),
+            Source::File(path) => {
+                let shown = path.to_string_lossy();
+                let meta = std::fs::metadata(path).map_err(|e| Problem::new(&shown, &e))?;
+                if meta.is_dir() {
+                    return Err(Problem {
+                        path: shown.into_owned(),
+                        kind: ProblemKind::IsDir,
+                    });
+                }
+                let file = File::open(path).map_err(|e| Problem::new(&shown, &e))?;
+                if meta.is_file() {
+                    Reader::Direct(Box::new(file))
+                } else {
+                    Reader::Threaded(threaded(file))
+                }
+            }
+        };
+        Ok(Input { name, reader })
+    }
+
+    /// Reads the input to its end, handing each occurrence (and each pause) to `sink`.
+    pub(crate) fn run(
+        &mut self,
+        mut sink: impl FnMut(Event) -> io::Result<()>,
+    ) -> Result<(), RunError> {
+        let mut stream = Stream::new(self.name.clone());
+        let drain = |stream: &mut Stream,
+                     sink: &mut dyn FnMut(Event) -> io::Result<()>|
+         -> Result<(), RunError> {
+            while let Some(occ) = stream.next() {
+                sink(Event::Occurrence(Box::new(occ))).map_err(RunError::Output)?;
+            }
+            Ok(())
+        };
+        let name = self.name.to_string();
+        let result = match &mut self.reader {
+            Reader::Text(text) => {
+                if let Some(t) = text.take() {
+                    stream.feed(&t);
+                }
+                Ok(())
+            }
+            Reader::Direct(r) => {
+                let mut buf = vec![0u8; CHUNK];
+                loop {
+                    match r.read(&mut buf) {
+                        Ok(0) => break Ok(()),
+                        Ok(n) => {
+                            stream.feed(&buf[..n]);
+                            drain(&mut stream, &mut sink)?;
+                        }
+                        Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                        Err(e) => break Err(Problem::new(&name, &e)),
+                    }
+                }
+            }
+            Reader::Threaded(rx) => {
+                let mut paused = false;
+                loop {
+                    let next = match rx.try_recv() {
+                        Ok(m) => Some(m),
+                        Err(TryRecvError::Disconnected) => None,
+                        Err(TryRecvError::Empty) if paused => rx.recv().ok(),
+                        Err(TryRecvError::Empty) => {
+                            // Nothing waiting: let what was found so far reach the user.
+                            sink(Event::Idle).map_err(RunError::Output)?;
+                            match rx.recv_timeout(IDLE) {
+                                Ok(m) => Some(m),
+                                Err(RecvTimeoutError::Disconnected) => None,
+                                Err(RecvTimeoutError::Timeout) => {
+                                    stream.idle();
+                                    drain(&mut stream, &mut sink)?;
+                                    sink(Event::Idle).map_err(RunError::Output)?;
+                                    paused = true;
+                                    continue;
+                                }
+                            }
+                        }
+                    };
+                    match next {
+                        None => break Ok(()),
+                        Some(Ok(chunk)) => {
+                            paused = false;
+                            stream.feed(&chunk);
+                            drain(&mut stream, &mut sink)?;
+                        }
+                        Some(Err(e)) => break Err(Problem::new(&name, &e)),
+                    }
+                }
+            }
+        };
+        // Whatever happened, report what was read before it.
+        stream.finish();
+        drain(&mut stream, &mut sink)?;
+        result.map_err(RunError::Input)
+    }
+}

@@ -1,0 +1,34 @@
+//! apierr finds API error payloads in logs or pasted text, extracts every field, and explains
+//! them.
+//!
+//! The data flows one way, one module per stage:
+//!
+//! ```text
+//! bytes → scan → parse → normalize → diagnose → render
+//! ```
+//!
+//! - [`scan`] finds candidate regions in a byte stream (literal prefilter, bracket extent);
+//! - [`parse`] reads them: lenient JSON / Python / Node literals, protobuf text format, and the
+//!   one-line forms of every client library;
+//! - [`normalize`] turns that into the one error model of [`model`];
+//! - [`stream`] runs those three incrementally over an input;
+//! - [`diagnose`] matches the knowledge base and computes waits and resets;
+//! - [`render`] prints (human, JSON).
+//!
+//! [`sanitize`], [`i18n`] and [`translate`] serve the stages. Nothing in the library prints on
+//! its own; renderers write to the `io::Write` they are given.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod diagnose;
+pub mod i18n;
+pub mod model;
+pub mod normalize;
+pub mod parse;
+pub mod render;
+pub mod sanitize;
+pub mod scan;
+pub mod stream;
+pub mod translate;
+
+pub use model::{ApiError, Code, Occurrence};
+pub use stream::{Stream, scan_text};

@@ -1,0 +1,313 @@
+//! Turns a region of text into what it literally says: structured payloads (JSON, Python repr,
+//! Node inspect, protobuf text format) and the one-line text forms clients print. Nothing here
+//! knows what an API error means; `normalize` decides that.
+//!
+//! Payloads nest: a JSON log line holds an escaped string that holds the SDK's Python repr;
+//! js-genai puts the server body as a string inside `error.message`. Strings that look like
+//! payloads are parsed in turn (to a bounded depth) and kept as `embedded` findings, so the
+//! innermost error can be labelled.
+
+pub mod clean;
+pub mod gomap;
+pub mod literal;
+pub mod text;
+pub mod yaml;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+pub use text::{Fragment, TextForm};
+
+/// How many strings-within-strings are opened.
+const MAX_EMBED_DEPTH: usize = 3;
+
+/// Something found in a region.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Byte range in the cleaned region text (or in the string it was embedded in).
+    pub start: usize,
+    pub end: usize,
+    /// 0-based line of `start` within the region.
+    pub line: usize,
+    /// 0-based line of the last byte.
+    pub end_line: usize,
+    pub item: Item,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Payload(Payload),
+    Text(TextForm),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payload {
+    pub value: Value,
+    pub truncated: bool,
+    /// Findings inside the payload's string values.
+    pub embedded: Vec<Found>,
+}
+
+/// Everything a region says, leftmost first.
+pub fn parse_region(text: &str) -> Vec<Found> {
+    let cleaned = clean::clean(text);
+    parse_clean(&cleaned, 0)
+}
+
+fn parse_clean(text: &str, depth: usize) -> Vec<Found> {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect();
+    let line_of = |pos: usize| line_starts.partition_point(|&s| s <= pos).saturating_sub(1);
+
+    let mut found = Vec::new();
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let bytes = text.as_bytes();
+
+    // gcloud's YAML details: `- '@type': …` blocks.
+    if text.contains("'@type'") || text.contains("\"@type\"") || text.contains("- @type") {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let mut n = 0;
+        while n < lines.len() {
+            let t = lines[n].trim_start();
+            if (t.starts_with("- '@type':")
+                || t.starts_with("- \"@type\":")
+                || t.starts_with("- @type:"))
+                && let Some((value, used)) = yaml::parse_block(&lines[n..])
+            {
+                let start = line_starts[n];
+                let last = n + used.max(1) - 1;
+                let end = line_starts.get(last + 1).map_or(text.len(), |&e| e - 1);
+                covered.push((start, end.max(start + 1)));
+                found.push(Found {
+                    start,
+                    end,
+                    line: n,
+                    end_line: last,
+                    item: Item::Payload(Payload {
+                        value,
+                        truncated: false,
+                        embedded: Vec::new(),
+                    }),
+                });
+                n += used.max(1);
+                continue;
+            }
+            n += 1;
+        }
+    }
+
+    let mut at = 0;
+    while let Some(i) = memchr::memchr2(b'{', b'[', &bytes[at..]) {
+        let start = at + i;
+        at = start + 1;
+        if covered.iter().any(|&(s, e)| s <= start && start < e) {
+            continue;
+        }
+        // A payload held as a string literal (`b'{\n  "error": …}'`, `"{\"error\": …}"`).
+        if let Some(q) = quote_before(bytes, start)
+            && let Some((inner, end)) = literal::parse_string_at(text, q)
+            && depth < MAX_EMBED_DEPTH
+            && may_embed(&inner)
+        {
+            let embedded = parse_clean(&clean::clean(&inner), depth + 1);
+            if !embedded.is_empty() {
+                covered.push((q, end));
+                found.push(Found {
+                    start: q,
+                    end,
+                    line: line_of(q),
+                    end_line: line_of(end.saturating_sub(1)),
+                    item: Item::Payload(Payload {
+                        value: Value::Null,
+                        truncated: false,
+                        embedded,
+                    }),
+                });
+                at = end;
+                continue;
+            }
+        }
+        let go_map = start >= 3 && &bytes[start - 3..start] == b"map";
+        let parsed = if go_map || (bytes[start] == b'[' && bytes[start + 1..].starts_with(b"map["))
+        {
+            let from = if go_map { start - 3 } else { start };
+            gomap::parse_at(text, from).map(|(value, end)| literal::Parsed {
+                value,
+                end,
+                truncated: false,
+            })
+        } else if bytes[start] == b'[' && TEXTPROTO_LIST.is_match(&text[start..]) {
+            literal::parse_textproto_list_at(text, start)
+        } else {
+            literal::parse_at(text, start)
+        };
+        let Some(p) = parsed else { continue };
+        if !is_structured(&p.value) {
+            continue;
+        }
+        let end = p.end.max(start + 1);
+        let mut embedded = Vec::new();
+        if depth < MAX_EMBED_DEPTH {
+            collect_embedded(&p.value, depth + 1, &mut embedded, 0);
+        }
+        covered.push((start, end));
+        found.push(Found {
+            start,
+            end,
+            line: line_of(start),
+            end_line: line_of(end.saturating_sub(1)),
+            item: Item::Payload(Payload {
+                value: p.value,
+                truncated: p.truncated,
+                embedded,
+            }),
+        });
+        at = end;
+    }
+
+    let inside = |pos: usize| covered.iter().any(|&(s, e)| s <= pos && pos < e);
+    for (n, &ls) in line_starts.iter().enumerate() {
+        let le = line_starts.get(n + 1).map_or(text.len(), |&next| next - 1);
+        let line = &text[ls..le];
+        if line.trim().is_empty() || (inside(ls) && inside(le.saturating_sub(1).max(ls))) {
+            continue;
+        }
+        for (range, form) in text::find(line) {
+            let start = ls + range.start;
+            if inside(start) {
+                continue;
+            }
+            found.push(Found {
+                start,
+                end: ls + range.end,
+                line: n,
+                end_line: n,
+                item: Item::Text(form),
+            });
+        }
+    }
+    for (range, form) in text::find_blocks(text) {
+        if inside(range.start) {
+            continue;
+        }
+        // A block form says more than the line forms inside it (go-genai's `Status: X` is part
+        // of it, not an error of its own).
+        let line = line_of(range.start);
+        found.retain(|f| {
+            !(matches!(f.item, Item::Text(_)) && f.start >= range.start && f.start < range.end)
+        });
+        found.push(Found {
+            start: range.start,
+            end: range.end,
+            line,
+            end_line: line_of(range.end.saturating_sub(1)),
+            item: Item::Text(form),
+        });
+    }
+    found.sort_by_key(|f| f.start);
+    found
+}
+
+/// The quote that opens a string literal right before a `{` or `[` (with Python's `b`/`u`
+/// prefix), if any.
+fn quote_before(bytes: &[u8], brace: usize) -> Option<usize> {
+    let q = brace.checked_sub(1)?;
+    if !matches!(bytes[q], b'\'' | b'"') {
+        return None;
+    }
+    // An escaped quote (`\"{`) is inside another string, which its own parse handles.
+    if q > 0 && bytes[q - 1] == b'\\' {
+        return None;
+    }
+    match q.checked_sub(1).map(|p| bytes[p]) {
+        Some(b'b' | b'u' | b'r') if q < 2 || !bytes[q - 2].is_ascii_alphanumeric() => Some(q - 1),
+        _ => Some(q),
+    }
+}
+
+/// `[reason: "…"`, `[violations {`: the start of api-core's text-format detail list.
+static TEXTPROTO_LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[\s*[a-z_]+(?:\s*:\s*[\x22\d\-]|\s*\{)").expect("compiles"));
+
+/// A value worth keeping: an object, or a list that holds one.
+fn is_structured(v: &Value) -> bool {
+    match v {
+        Value::Object(m) => !m.is_empty(),
+        Value::Array(a) => a
+            .iter()
+            .any(|x| matches!(x, Value::Object(_) | Value::Array(_))),
+        _ => false,
+    }
+}
+
+/// Does a string look like it carries an error of its own?
+fn may_embed(s: &str) -> bool {
+    s.len() >= 12 && crate::scan::has_trigger(s.as_bytes())
+}
+
+fn collect_embedded(v: &Value, depth: usize, out: &mut Vec<Found>, nesting: usize) {
+    if nesting > 64 {
+        return;
+    }
+    match v {
+        Value::String(s) if may_embed(s) => {
+            let inner = clean::clean(s);
+            out.extend(parse_clean(&inner, depth));
+        }
+        Value::Array(items) => {
+            for x in items {
+                collect_embedded(x, depth, out, nesting + 1);
+            }
+        }
+        Value::Object(m) => {
+            for x in m.values() {
+                collect_embedded(x, depth, out, nesting + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn summary_and_payload_on_one_line() {
+        let f = parse_region(
+            "E 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'status': 'RESOURCE_EXHAUSTED'}}",
+        );
+        assert_eq!(f.len(), 2);
+        assert!(matches!(&f[0].item, Item::Text(t) if t.http == Some(429)));
+        assert!(
+            matches!(&f[1].item, Item::Payload(p) if p.value == json!({"error": {"code": 429, "status": "RESOURCE_EXHAUSTED"}}))
+        );
+    }
+
+    #[test]
+    fn escaped_payload_in_a_json_log_line() {
+        let f = parse_region(
+            r#"{"level":"error","msg":"call failed","body":"{\"error\":{\"code\":503,\"status\":\"UNAVAILABLE\"}}"}"#,
+        );
+        assert_eq!(f.len(), 1);
+        let Item::Payload(p) = &f[0].item else {
+            panic!("payload expected")
+        };
+        assert_eq!(p.embedded.len(), 1);
+        assert!(
+            matches!(&p.embedded[0].item, Item::Payload(e) if e.value["error"]["code"] == json!(503))
+        );
+    }
+
+    #[test]
+    fn text_inside_a_payload_is_not_a_form() {
+        let f =
+            parse_region("{\"error\": {\"message\": \"rpc error: code = Unavailable desc = x\"}}");
+        // The message is examined as an embedded string, not as a line of its own.
+        assert_eq!(f.len(), 1);
+    }
+}

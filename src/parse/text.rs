@@ -1,0 +1,1017 @@
+//! The one-line forms in which client libraries print an error without (or before) its payload:
+//! `429 RESOURCE_EXHAUSTED.` (google-genai), `rpc error: code = … desc = …` (Go),
+//! `googleapi: Error 403: …, accessNotConfigured`, `StatusRuntimeException: RESOURCE_EXHAUSTED: …`
+//! (Java), `Status(StatusCode="…", Detail="…")` (.NET), `StatusCode.X` and
+//! `google.api_core.exceptions.X: 429 …` (Python), `[GoogleGenerativeAI Error]: … [429 Too Many
+//! Requests] …` (JS), and more. Each form is a row: a literal anchor that must appear on the line
+//! (cheap to test), a pattern, and a function that reads the captures.
+//!
+//! A status word alone is never a form: "except ResourceExhausted" and "错误类型为
+//! RESOURCE_EXHAUSTED" are prose. Every form needs a code in a client's own layout.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use crate::model::{Code, LegacyItem};
+
+/// What a text form says about an error.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TextForm {
+    pub http: Option<u16>,
+    pub status: Option<Code>,
+    pub message: Option<String>,
+    /// A legacy reason (`accessNotConfigured`) or ErrorInfo reason printed on the line.
+    pub reason: Option<String>,
+    /// The request URL when the client printed it (it names the model and the product).
+    pub url: Option<String>,
+    /// Which client printed it, for tests and debugging.
+    pub form: &'static str,
+    /// Only a piece of a detail (gax-go `error details:` lines, grpcio `details = "…"`): it
+    /// completes the error next to it and is never an error on its own.
+    pub fragment: Option<Fragment>,
+}
+
+/// Pieces that other lines of the same block carry.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fragment {
+    /// The first line of a multi-line form (`<_InactiveRpcError of RPC that terminated with:`,
+    /// grpcurl's `ERROR:`): it says nothing itself but is where the error starts.
+    Header,
+    Message,
+    /// Go's googleapi prints the legacy reason after the details: `, rateLimitExceeded`.
+    LegacyReason(String),
+    /// One field of an ErrorInfo printed as a bullet (`* reason: …`, `* metadata.k: v`).
+    ErrorInfoField {
+        key: String,
+        value: String,
+    },
+    /// A legacy item as .NET prints it: `Message[…] Location[…] Reason[…] Domain[…]`.
+    Legacy(LegacyItem),
+    ErrorInfo {
+        reason: Option<String>,
+        domain: Option<String>,
+        metadata: Vec<(String, String)>,
+    },
+    RetryIn(String),
+    Help {
+        description: Option<String>,
+        url: String,
+    },
+    QuotaFailure {
+        subject: Option<String>,
+        description: Option<String>,
+    },
+    LocalizedMessage {
+        locale: String,
+        message: String,
+    },
+}
+
+struct Form {
+    /// A literal that must occur on the line before the pattern is tried.
+    anchor: &'static str,
+    name: &'static str,
+    re: &'static LazyLock<Regex>,
+    read: fn(&Captures<'_>) -> Option<TextForm>,
+}
+
+/// Upper-case status names, longest first so that alternation prefers full names.
+fn status_alternation() -> String {
+    let mut names: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| **c != Code::Ok)
+        .map(|c| c.name())
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.join("|")
+}
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(&$pat).expect("text-form pattern compiles"));
+    };
+}
+
+// `429 RESOURCE_EXHAUSTED. {…}` / `503 UNAVAILABLE. The model…` (google-genai, Java genai).
+re!(
+    CODE_STATUS,
+    format!(
+        r#"(?:^|[\s:\[(\]'"`>*])([1-5]\d\d) ({})(?:\.|\b)(?:\s+(.*))?"#,
+        status_alternation()
+    )
+);
+// grpc-js `Error: 8 RESOURCE_EXHAUSTED: …` and Firebase's `8 RESOURCE_EXHAUSTED: …`.
+re!(
+    GRPC_NUMBER,
+    format!(
+        r"(?:^|[\s:\[(])(1[0-6]|[1-9]) ({}): ?(.*)",
+        status_alternation()
+    )
+);
+// `StatusRuntimeException: RESOURCE_EXHAUSTED: …`, `Status thrown: …`, `(gcloud.x) PERMISSION_DENIED: …`.
+re!(
+    STATUS_COLON,
+    format!(
+        r"(?:Exception|Status thrown|Error|Status): ({}):? ?(.*)",
+        status_alternation()
+    )
+);
+re!(GO_GRPC, r"rpc error: code = (\w+) desc = (.*)");
+re!(
+    GRPC_HEADER,
+    r"<_(?:InactiveRpcError|MultiThreadedRendezvous) of RPC that terminated with:"
+);
+re!(GRPCURL_HEADER, r"^ERROR:\s*$");
+// api-core classes printed without their module (`raised ResourceExhausted: 429 …`, tenacity).
+re!(
+    API_CORE_CLASS,
+    format!(
+        r"(?:^|[\s(])({}|TooManyRequests|BadRequest|Forbidden|Unauthorized|Conflict|InternalServerError|ServiceUnavailable|GatewayTimeout|MethodNotImplemented|BadGateway): (\d{{3}}|None) (.*)",
+        Code::ALL
+            .iter()
+            .filter(|c| **c != Code::Ok)
+            .map(|c| c.camel())
+            .collect::<Vec<_>>()
+            .join("|")
+    )
+);
+re!(GOOGLEAPI_REASON, r"^, ([a-z][A-Za-z0-9]+)\s*$");
+re!(
+    GCLOUD,
+    r"ERROR: \(gcloud\.[\w.-]+\) (?:([A-Z_]+)|HTTPError (\d{3})): (.*)"
+);
+re!(GARGLE, r"(?:Client|Server) error: \((\d{3})\) ([A-Z_]+)");
+re!(
+    BULLET_FIELD,
+    r"^\* (reason|domain|metadata\.([\w.-]+)): (.+)$"
+);
+re!(BULLET_QUOTA, r"^\* (Quota exceeded for quota metric .+)$");
+re!(
+    DOTNET_LEGACY,
+    r"Message\[(.*?)\] Location\[(.*?)\] Reason\[(.*?)\] Domain\[(.*?)\]"
+);
+re!(GOOGLEAPI, r"googleapi: Error (\d{3}): (.*)");
+re!(
+    GOOGLEAPI_BODY,
+    r"googleapi: got HTTP response code (\d{3}) with body: (.*)"
+);
+re!(
+    GAX_JAVA,
+    r"com\.google\.api\.gax\.rpc\.(\w+?)Exception: (.*)"
+);
+re!(
+    DOTNET,
+    r#"Status\(StatusCode="?(\w+)"?, Detail="(.*?)"(?:, DebugException=.*)?\)"#
+);
+re!(PY_GRPC_STATUS, r"StatusCode\.([A-Z_]+)\b");
+re!(PY_GRPC_DETAILS, r#"^\s*details = "(.*)"\s*$"#);
+re!(
+    API_CORE,
+    r"google\.api_core\.exceptions\.(\w+): (?:(\d{3}|None) )?(.*)"
+);
+re!(
+    JS_OLD,
+    r"\[GoogleGenerativeAI Error\]: (?:Error fetching from (\S+): )?\[(\d{3})(?: ([^\]]*))?\] ?(.*)"
+);
+re!(
+    GOT_STATUS,
+    r"got status: (?:(\d{3}) ([A-Za-z ]+?)|([A-Z_]+))\. ?(.*)"
+);
+re!(
+    RUST_GAX,
+    r"the service reports an error with code ([A-Z_]+) described as: (.*)"
+);
+re!(
+    GEMINI_CLI,
+    r"\[API Error: (.*?)(?: \(Status: ([A-Z_]+)\))?\]\s*$"
+);
+re!(
+    HTTP_ERROR,
+    r#"<HttpError (\d{3}) when requesting (\S+) returned "(.*?)"(?:\. Details: .*)?>?"#
+);
+re!(
+    GO_GENAI,
+    r"(?s)Error (\d{3}), Message: (.*?), Status: ([A-Z_]+)(?:, Details: |\s*$)"
+);
+re!(
+    DOTNET_REQUEST_ERROR,
+    r"Google\.Apis\.Requests\.RequestError\s*\n(.+?) \[(\d{3})\]"
+);
+re!(GRPCURL_CODE, r"^\s*Code: ([A-Z][A-Za-z]+)\s*$");
+re!(GRPCURL_MESSAGE, r"^\s*Message: (.*)$");
+re!(HTTP_STATUS_CODE_IS, r"HttpStatusCode is (\w+)\.?\s*(.*)");
+re!(
+    GAX_GO_DETAIL,
+    r"error details: (?:name = (\w+) (.*)|retry in (\S+))"
+);
+// `429 Quota exceeded for …` without a status word: api-core's `str(e)`, gargle, proxies.
+// Only well-known Google message openings count, so that an access log's `429 -` does not.
+re!(
+    CODE_MESSAGE,
+    r"(?:^|[\s:\[(])([45]\d\d) ((?:Quota exceeded for|Resource has been exhausted|Resource exhausted|You exceeded your current quota|The model is overloaded|API key not valid|API key expired|User location is not supported|Request had insufficient authentication scopes|Request had invalid authentication credentials|The caller does not have permission|Permission denied|Method doesn't allow unregistered callers|Internal error encountered|An internal error has occurred|The service is currently unavailable|Unable to submit request because|Deadline expired|Request contains an invalid argument|Requested entity was not found|(?:POST|GET|PUT|PATCH|DELETE) https://[\w.-]+\.googleapis\.com/).*)"
+);
+
+static FORMS: &[Form] = &[
+    Form {
+        anchor: "googleapi:",
+        name: "go-googleapi",
+        re: &GOOGLEAPI,
+        read: read_googleapi,
+    },
+    Form {
+        anchor: "googleapi:",
+        name: "go-googleapi-body",
+        re: &GOOGLEAPI_BODY,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "rpc error:",
+        name: "go-grpc",
+        re: &GO_GRPC,
+        read: |c| {
+            Some(TextForm {
+                status: Some(Code::from_name(&c[1])?),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "of RPC that terminated",
+        name: "python-grpc-header",
+        re: &GRPC_HEADER,
+        read: |_| Some(fragment(Fragment::Header)),
+    },
+    Form {
+        anchor: "ERROR:",
+        name: "grpcurl-header",
+        re: &GRPCURL_HEADER,
+        read: |_| Some(fragment(Fragment::Header)),
+    },
+    Form {
+        anchor: ", ",
+        name: "go-googleapi-reason",
+        re: &GOOGLEAPI_REASON,
+        read: |c| Some(fragment(Fragment::LegacyReason(c[1].to_owned()))),
+    },
+    Form {
+        anchor: "(gcloud.",
+        name: "gcloud",
+        re: &GCLOUD,
+        read: |c| {
+            let status = c.get(1).and_then(|m| Code::from_name(m.as_str()));
+            let http = c.get(2).and_then(|m| m.as_str().parse().ok());
+            if status.is_none() && http.is_none() {
+                return None;
+            }
+            Some(TextForm {
+                http,
+                status,
+                message: non_empty(&c[3]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "error: (",
+        name: "r-gargle",
+        re: &GARGLE,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                status: Some(Code::from_name(&c[2])?),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "* ",
+        name: "r-gargle-field",
+        re: &BULLET_FIELD,
+        read: |c| {
+            let key = c
+                .get(2)
+                .map_or_else(|| c[1].to_owned(), |m| format!("metadata.{}", m.as_str()));
+            Some(fragment(Fragment::ErrorInfoField {
+                key,
+                value: c[3].trim().to_owned(),
+            }))
+        },
+    },
+    Form {
+        anchor: "* Quota exceeded",
+        name: "r-gargle-message",
+        re: &BULLET_QUOTA,
+        read: |c| {
+            Some(TextForm {
+                message: non_empty(&c[1]),
+                fragment: Some(Fragment::Message),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "Reason[",
+        name: "dotnet-legacy-item",
+        re: &DOTNET_LEGACY,
+        read: |c| {
+            let opt = |i: usize| non_empty(&c[i]).filter(|v| v != "-");
+            Some(fragment(Fragment::Legacy(LegacyItem {
+                message: opt(1),
+                location: opt(2),
+                reason: opt(3),
+                domain: opt(4),
+                ..LegacyItem::default()
+            })))
+        },
+    },
+    Form {
+        anchor: "error details:",
+        name: "gax-go-details",
+        re: &GAX_GO_DETAIL,
+        read: read_gax_go_detail,
+    },
+    Form {
+        anchor: "GoogleGenerativeAI Error",
+        name: "js-generative-ai",
+        re: &JS_OLD,
+        read: |c| {
+            Some(TextForm {
+                http: c[2].parse().ok(),
+                message: non_empty(&c[4]),
+                url: c.get(1).map(|m| m.as_str().to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "got status:",
+        name: "js-got-status",
+        re: &GOT_STATUS,
+        read: |c| {
+            Some(TextForm {
+                http: c.get(1).and_then(|m| m.as_str().parse().ok()),
+                status: c.get(3).and_then(|m| Code::from_name(m.as_str())),
+                message: non_empty(&c[4]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "api_core.exceptions.",
+        name: "python-api-core",
+        re: &API_CORE,
+        read: read_api_core,
+    },
+    Form {
+        anchor: ": ",
+        name: "python-api-core-class",
+        re: &API_CORE_CLASS,
+        read: read_api_core,
+    },
+    Form {
+        anchor: "HttpError ",
+        name: "python-httperror",
+        re: &HTTP_ERROR,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                url: Some(c[2].to_owned()),
+                message: non_empty(&c[3]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "StatusCode.",
+        name: "python-grpc",
+        re: &PY_GRPC_STATUS,
+        read: |c| {
+            let status = Code::from_name(&c[1])?;
+            (status != Code::Ok).then(|| TextForm {
+                status: Some(status),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "details = \"",
+        name: "python-grpc-details",
+        re: &PY_GRPC_DETAILS,
+        read: |c| {
+            Some(TextForm {
+                message: non_empty(&unescape_c(&c[1])),
+                fragment: Some(Fragment::Message),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "StatusCode=",
+        name: "dotnet-grpc",
+        re: &DOTNET,
+        read: |c| {
+            let status = Code::from_name(&c[1])?;
+            (status != Code::Ok).then(|| TextForm {
+                status: Some(status),
+                message: non_empty(&c[2]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "HttpStatusCode is",
+        name: "dotnet-googleapis",
+        re: &HTTP_STATUS_CODE_IS,
+        read: |c| {
+            Some(TextForm {
+                http: Some(dotnet_http_status(&c[1])?),
+                message: non_empty(&c[2]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "gax.rpc.",
+        name: "java-gax",
+        re: &GAX_JAVA,
+        read: |c| {
+            let status = Code::from_name(&c[1])?;
+            Some(TextForm {
+                status: Some(status),
+                message: non_empty(&c[2]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "described as:",
+        name: "rust-gax",
+        re: &RUST_GAX,
+        read: |c| {
+            Some(TextForm {
+                status: Some(Code::from_name(&c[1])?),
+                message: non_empty(&c[2]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "[API Error:",
+        name: "gemini-cli",
+        re: &GEMINI_CLI,
+        read: |c| {
+            let status = c.get(2).and_then(|m| Code::from_name(m.as_str()));
+            // `[API Error: got status: UNAVAILABLE. {…}]`: the inner form and payload say it.
+            let message = non_empty(&c[1])
+                .filter(|m| !m.starts_with(['{', '[']) && !m.starts_with("got status"));
+            if status.is_none() && message.is_none() {
+                return None;
+            }
+            Some(TextForm {
+                status,
+                message,
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "Code: ",
+        name: "grpcurl",
+        re: &GRPCURL_CODE,
+        read: |c| {
+            let status = Code::from_name(&c[1])?;
+            (status != Code::Ok).then(|| TextForm {
+                status: Some(status),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "Message: ",
+        name: "grpcurl-message",
+        re: &GRPCURL_MESSAGE,
+        read: |c| {
+            Some(TextForm {
+                message: non_empty(&c[1]),
+                fragment: Some(Fragment::Message),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "",
+        name: "status-colon",
+        re: &STATUS_COLON,
+        read: |c| {
+            Some(TextForm {
+                status: Some(Code::from_name(&c[1])?),
+                message: non_empty(&c[2]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "",
+        name: "code-status",
+        re: &CODE_STATUS,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                status: Some(Code::from_name(&c[2])?),
+                message: c.get(3).and_then(|m| non_empty(m.as_str())),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "",
+        name: "grpc-number",
+        re: &GRPC_NUMBER,
+        read: |c| {
+            let status = Code::from_name(&c[2])?;
+            let number: i64 = c[1].parse().ok()?;
+            (Code::from_number(number) == Some(status)).then(|| TextForm {
+                status: Some(status),
+                message: non_empty(&c[3]),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "",
+        name: "code-message",
+        re: &CODE_MESSAGE,
+        read: read_code_message,
+    },
+];
+
+/// Does the line hold one of the upper-case status names? The anchor-less forms need one
+/// (or, for `code-message`, a known message opening, checked by its own pattern).
+fn has_status_word(line: &str) -> bool {
+    static NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(
+            Code::ALL
+                .iter()
+                .filter(|c| **c != Code::Ok)
+                .map(|c| c.name()),
+        )
+        .expect("status names build an automaton")
+    });
+    NAMES.is_match(line)
+}
+
+/// All text forms on one line, with their byte ranges, leftmost first. Overlapping matches of
+/// different forms are all returned: a Java line holds both the gax class and the gRPC status,
+/// and the caller merges what agrees.
+pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
+    let mut out: Vec<(std::ops::Range<usize>, TextForm)> = Vec::new();
+    let status_word = has_status_word(line);
+    for form in FORMS {
+        if form.anchor.is_empty() {
+            if form.name == "code-message" {
+                if !line.bytes().any(|b| b.is_ascii_digit()) {
+                    continue;
+                }
+            } else if !status_word {
+                continue;
+            }
+        } else if !line.contains(form.anchor) {
+            continue;
+        }
+        for caps in form.re.captures_iter(line) {
+            let whole = caps.get(0).expect("group 0");
+            if let Some(mut tf) = (form.read)(&caps) {
+                tf.form = form.name;
+                if let Some(m) = tf.message.take() {
+                    tf.message = clean_message(&m);
+                }
+                // Forms run from specific to generic: one found over an enclosing span says at
+                // least as much (a Java line holds the gax class and the gRPC status).
+                if tf.fragment.is_none()
+                    && out.iter().any(|(r, f)| {
+                        f.fragment.is_none() && r.start <= whole.start() && whole.end() <= r.end
+                    })
+                {
+                    continue;
+                }
+                out.push((whole.start()..whole.end(), tf));
+            }
+        }
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+fn fragment(f: Fragment) -> TextForm {
+    TextForm {
+        fragment: Some(f),
+        ..TextForm::default()
+    }
+}
+
+/// Forms that span lines, matched against a whole region: go-genai's `Error 429, Message: …,
+/// Status: …` (the message has newlines in it), .NET's `RequestError` block.
+pub fn find_blocks(text: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
+    let mut out = Vec::new();
+    if text.contains(", Message: ") {
+        for c in GO_GENAI.captures_iter(text) {
+            let whole = c.get(0).expect("group 0");
+            out.push((
+                whole.start()..whole.end(),
+                TextForm {
+                    http: c[1].parse().ok(),
+                    status: Code::from_name(&c[3]),
+                    message: non_empty(&c[2]),
+                    form: "go-genai",
+                    ..TextForm::default()
+                },
+            ));
+        }
+    }
+    if text.contains("RequestError") {
+        for c in DOTNET_REQUEST_ERROR.captures_iter(text) {
+            let whole = c.get(0).expect("group 0");
+            out.push((
+                whole.start()..whole.end(),
+                TextForm {
+                    http: c[2].parse().ok(),
+                    message: non_empty(&c[1]),
+                    form: "dotnet-request-error",
+                    ..TextForm::default()
+                },
+            ));
+        }
+    }
+    out
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// A message printed before its payload ends where the payload begins; quotes and brackets
+/// that the client wrapped around it are not part of it.
+fn clean_message(m: &str) -> Option<String> {
+    let mut end = m.len();
+    for start in [
+        " {'",
+        " {\"",
+        " [{",
+        "{'",
+        "{\"",
+        " [reason:",
+        " [violations",
+        " [links",
+        " [field_violations",
+        " [retry_delay",
+        "\\nerror details:",
+        "\nerror details:",
+    ] {
+        if let Some(i) = m.find(start) {
+            end = end.min(i);
+        }
+    }
+    let mut s = m[..end].trim();
+    // `io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: Unable…` inside another exception's
+    // message: the innermost text is the message.
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[\w.$]+(?:Exception|Error): )+(?:[A-Z][A-Z_]+[A-Z]: )?").expect("compiles")
+    });
+    if let Some(m) = PREFIX.find(s) {
+        let rest = &s[m.end()..];
+        if !rest.trim().is_empty() {
+            s = rest;
+        }
+    }
+    if s.starts_with(['{', '[']) {
+        return None;
+    }
+    s = s.trim_end_matches(['>', ']']).trim_end();
+    if let Some(inner) = s.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
+        s = inner;
+    }
+    non_empty(s)
+}
+
+fn read_googleapi(c: &Captures<'_>) -> Option<TextForm> {
+    let http = c[1].parse().ok();
+    let mut message = c[2].trim().to_owned();
+    let mut reason = None;
+    // One legacy item whose message equals the error's is printed as `<message>, <reason>`.
+    if let Some((m, r)) = message.rsplit_once(", ")
+        && !r.is_empty()
+        && r.len() < 48
+        && r.chars().all(|ch| ch.is_ascii_alphanumeric())
+        && r.starts_with(|ch: char| ch.is_ascii_lowercase())
+    {
+        reason = Some(r.to_owned());
+        message = m.to_owned();
+    }
+    Some(TextForm {
+        http,
+        message: non_empty(&message),
+        reason,
+        ..TextForm::default()
+    })
+}
+
+fn read_api_core(c: &Captures<'_>) -> Option<TextForm> {
+    let class = &c[1];
+    let http: Option<u16> = c.get(2).and_then(|m| m.as_str().parse().ok());
+    // The gRPC-path classes name the canonical code; the HTTP-path ones (TooManyRequests,
+    // BadRequest) only restate the HTTP status printed next to them.
+    let status = match class {
+        "MethodNotImplemented" => Some(Code::Unimplemented),
+        "ServiceUnavailable" => Some(Code::Unavailable),
+        "InternalServerError"
+        | "RetryError"
+        | "GoogleAPICallError"
+        | "ClientError"
+        | "ServerError" => None,
+        other => Code::from_name(other),
+    };
+    if http.is_none() && status.is_none() {
+        return None;
+    }
+    let mut message = c[3].to_owned();
+    let mut url = None;
+    // REST path: `400 POST https://…: <message>`.
+    static METHOD_URL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:GET|POST|PUT|PATCH|DELETE) (\S+?): (.*)$").expect("compiles")
+    });
+    if let Some(m) = METHOD_URL.captures(&message) {
+        url = Some(m[1].to_owned());
+        message = m[2].to_owned();
+    }
+    Some(TextForm {
+        http,
+        status,
+        message: non_empty(&message),
+        url,
+        ..TextForm::default()
+    })
+}
+
+fn read_code_message(c: &Captures<'_>) -> Option<TextForm> {
+    let http: u16 = c[1].parse().ok()?;
+    let mut message = c[2].to_owned();
+    let mut url = None;
+    static METHOD_URL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:GET|POST|PUT|PATCH|DELETE) (\S+?): (.*)$").expect("compiles")
+    });
+    if let Some(m) = METHOD_URL.captures(&message) {
+        url = Some(m[1].to_owned());
+        message = m[2].to_owned();
+    }
+    Some(TextForm {
+        http: Some(http),
+        message: non_empty(&message),
+        url,
+        ..TextForm::default()
+    })
+}
+
+fn read_gax_go_detail(c: &Captures<'_>) -> Option<TextForm> {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\w+) = (map\[[^\]]*\]|.*?)(?: (?:\w+) = |$)").expect("compiles")
+    });
+    let fragment = if let Some(delay) = c.get(3) {
+        Fragment::RetryIn(delay.as_str().to_owned())
+    } else {
+        let name = &c[1];
+        let rest = &c[2];
+        // `reason = X domain = Y metadata = map[k:v k2:v2]`
+        let mut fields: Vec<(String, String)> = Vec::new();
+        let mut pos = 0;
+        while let Some(m) = FIELD.captures_at(rest, pos) {
+            let whole = m.get(0).expect("group 0");
+            let value = m.get(2).expect("group 2");
+            fields.push((m[1].to_owned(), value.as_str().trim().to_owned()));
+            if value.end() >= rest.len() {
+                break;
+            }
+            pos = value.end() + 1;
+            if whole.end() == whole.start() {
+                break;
+            }
+        }
+        let get = |k: &str| fields.iter().find(|(f, _)| f == k).map(|(_, v)| v.clone());
+        match name {
+            "ErrorInfo" => Fragment::ErrorInfo {
+                reason: get("reason"),
+                domain: get("domain"),
+                metadata: get("metadata")
+                    .map(|m| go_map_pairs(&m))
+                    .unwrap_or_default(),
+            },
+            "Help" => Fragment::Help {
+                description: get("desc"),
+                url: get("url")?,
+            },
+            "QuotaFailure" => Fragment::QuotaFailure {
+                subject: get("subj"),
+                description: get("desc"),
+            },
+            "LocalizedMessage" => Fragment::LocalizedMessage {
+                locale: get("locale").unwrap_or_default(),
+                message: get("msg")?,
+            },
+            _ => return None,
+        }
+    };
+    Some(TextForm {
+        fragment: Some(fragment),
+        ..TextForm::default()
+    })
+}
+
+/// `map[consumer:projects/1 service:x]` → pairs. Go sorts the keys and quotes nothing, so a
+/// value runs to the next ` key:`.
+fn go_map_pairs(s: &str) -> Vec<(String, String)> {
+    let t = s.trim();
+    let inner = match (t.find("map["), t.rfind(']')) {
+        (Some(a), Some(b)) if b > a + 4 => &t[a + 4..b],
+        _ => t,
+    };
+    let mut out: Vec<(String, String)> = Vec::new();
+    for token in inner.split(' ') {
+        match token.split_once(':') {
+            Some((k, v))
+                if !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+            {
+                out.push((k.to_owned(), v.to_owned()));
+            }
+            _ => {
+                if let Some(last) = out.last_mut() {
+                    last.1.push(' ');
+                    last.1.push_str(token);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// grpcio prints `details` with C escapes (`\"`, `\\`, `\n`).
+fn unescape_c(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn dotnet_http_status(name: &str) -> Option<u16> {
+    Some(match name {
+        "BadRequest" => 400,
+        "Unauthorized" => 401,
+        "PaymentRequired" => 402,
+        "Forbidden" => 403,
+        "NotFound" => 404,
+        "Conflict" => 409,
+        "PreconditionFailed" => 412,
+        "RequestEntityTooLarge" => 413,
+        "TooManyRequests" => 429,
+        "InternalServerError" => 500,
+        "NotImplemented" => 501,
+        "BadGateway" => 502,
+        "ServiceUnavailable" => 503,
+        "GatewayTimeout" => 504,
+        other => return other.parse().ok().filter(|n| (400..600).contains(n)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(line: &str) -> TextForm {
+        let found = find(line);
+        assert!(!found.is_empty(), "no form in {line:?}");
+        found.into_iter().next().expect("one").1
+    }
+
+    #[test]
+    fn genai_summary_before_payload() {
+        let f = one(
+            "google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429}}",
+        );
+        assert_eq!(f.http, Some(429));
+        assert_eq!(f.status, Some(Code::ResourceExhausted));
+        assert_eq!(f.message, None);
+    }
+
+    #[test]
+    fn go_forms() {
+        let f = one("rpc error: code = ResourceExhausted desc = Quota exceeded.");
+        assert_eq!(f.status, Some(Code::ResourceExhausted));
+        assert_eq!(f.message.as_deref(), Some("Quota exceeded."));
+        let g = one(
+            "googleapi: Error 403: Service Usage API has not been used in project 1 before or it is disabled., accessNotConfigured",
+        );
+        assert_eq!(g.http, Some(403));
+        assert_eq!(g.reason.as_deref(), Some("accessNotConfigured"));
+        assert_eq!(
+            g.message.as_deref(),
+            Some("Service Usage API has not been used in project 1 before or it is disabled.")
+        );
+    }
+
+    #[test]
+    fn java_dotnet_python_js() {
+        let j = one(
+            "com.google.api.gax.rpc.ResourceExhaustedException: io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: Unable to submit request",
+        );
+        assert_eq!(j.status, Some(Code::ResourceExhausted));
+        let d = one(
+            r#"Grpc.Core.RpcException: Status(StatusCode="ResourceExhausted", Detail="Quota exceeded for x")"#,
+        );
+        assert_eq!(d.status, Some(Code::ResourceExhausted));
+        assert_eq!(d.message.as_deref(), Some("Quota exceeded for x"));
+        let p = one(
+            "google.api_core.exceptions.BadRequest: 400 POST https://generativelanguage.googleapis.com/v1beta/models/gemini-1.0-pro:generateContent: User location is not supported for the API use.",
+        );
+        // `BadRequest` is the HTTP-path class: it restates the 400, it names no canonical code.
+        assert_eq!(p.http, Some(400));
+        assert_eq!(p.status, None);
+        assert_eq!(
+            p.message.as_deref(),
+            Some("User location is not supported for the API use.")
+        );
+        assert!(p.url.is_some_and(|u| u.contains("gemini-1.0-pro")));
+        let s = one("google.api_core.exceptions.TooManyRequests: 429 Resource exhausted");
+        assert_eq!((s.http, s.status), (Some(429), None));
+        let n = one(
+            "[GoogleGenerativeAI Error]: Error fetching from https://x/v1beta/models/gemini-pro:generateContent: [429 Too Many Requests] Resource has been exhausted (e.g. check quota).",
+        );
+        assert_eq!(n.http, Some(429));
+        assert_eq!(
+            n.message.as_deref(),
+            Some("Resource has been exhausted (e.g. check quota).")
+        );
+        let g = one("Error: 8 RESOURCE_EXHAUSTED: Quota exceeded.");
+        assert_eq!(g.status, Some(Code::ResourceExhausted));
+    }
+
+    #[test]
+    fn prose_is_not_a_form() {
+        for line in [
+            "    except ResourceExhausted as e:",
+            "  • 错误类型为 RESOURCE_EXHAUSTED (资源耗尽)",
+            "We saw RESOURCE_EXHAUSTED all day",
+            "10.0.0.1 - - [10/Dec/2025] \"GET /v1 HTTP/1.1\" 429 512",
+            "retrying after 8 RESOURCE_EXHAUSTED errors",
+        ] {
+            assert!(find(line).is_empty(), "{line:?} gave {:?}", find(line));
+        }
+    }
+
+    #[test]
+    fn gax_go_details() {
+        let f = one(
+            "error details: name = ErrorInfo reason = RATE_LIMIT_EXCEEDED domain = googleapis.com metadata = map[quota_limit:X service:generativelanguage.googleapis.com]",
+        );
+        assert_eq!(
+            f.fragment,
+            Some(Fragment::ErrorInfo {
+                reason: Some("RATE_LIMIT_EXCEEDED".into()),
+                domain: Some("googleapis.com".into()),
+                metadata: vec![
+                    ("quota_limit".into(), "X".into()),
+                    ("service".into(), "generativelanguage.googleapis.com".into())
+                ],
+            })
+        );
+        let r = one("error details: retry in 14s");
+        assert_eq!(r.fragment, Some(Fragment::RetryIn("14s".into())));
+    }
+}
+#[cfg(test)]
+mod block_tests {
+    #[test]
+    fn go_genai_block() {
+        let t = "2025/12/10 04:19:40 translate: batch 4/11 de: Error 429, Message: You exceeded.\n* Quota exceeded for metric: m, limit: 10, model: g\nPlease retry in 14.1s., Status: RESOURCE_EXHAUSTED, Details: [map[a:b]]\nexit status 1";
+        let b = super::find_blocks(t);
+        assert_eq!(b.len(), 1, "{b:?}");
+    }
+}

@@ -1,0 +1,805 @@
+//! Finds the regions of a byte stream that may hold an API error, fast, as the bytes arrive.
+//!
+//! Almost every line of a log is not an error, so the scanner looks only for literal triggers
+//! (`error`, `Exception`, the canonical status names, `@type`, …) with one Aho-Corasick pass over
+//! what has been read, and skips the text between them untouched. Around a trigger it works out
+//! the region's extent:
+//!
+//! - it backtracks a bounded window to see whether the trigger sits inside a structure opened on an
+//!   earlier line (a pretty-printed payload whose first line is a lone `{`);
+//! - it follows brackets forward, string-aware (a `}` inside a message does not close anything),
+//!   until they balance, a line stops looking like part of a structure, or a size cap is reached;
+//! - it takes the indented lines that follow (stack frames, `details = "…"`, YAML details).
+//!
+//! After a region it watches the following lines: when only traceback glue (indented frames,
+//! "The above exception was the direct cause…") separates it from the next region, that region is
+//! marked `glued`, so that one error printed twice by an exception chain can count once. The
+//! first ordinary line emits `Event::Break`, which lets later stages finalise what they hold.
+//!
+//! The scanner never decodes or copies bytes it skips, and keeps only a small window of them for
+//! backtracking, so memory stays flat however long the input is.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Input};
+
+/// The largest region handed to the parser. Real payloads are a few KiB; the cap keeps memory
+/// flat on hostile input, and a region cut by it is marked `capped`.
+pub const REGION_CAP: usize = 256 * 1024;
+/// How far back a trigger may find the opening line of its structure.
+const BACKTRACK_BYTES: usize = 16 * 1024;
+const BACKTRACK_LINES: usize = 64;
+const MAX_REGION_LINES: u32 = 4000;
+/// Indented lines taken after a region (stack frames, details blocks).
+const MAX_EXTEND_LINES: u32 = 48;
+/// Traceback lines that may separate two forms of one error.
+const MAX_GLUE_LINES: u32 = 80;
+/// A line with no newline is processed in pieces of this size, so one giant line cannot hold
+/// the whole input in memory.
+const MAX_LINE: usize = 1024 * 1024;
+
+/// Literal triggers. Everything apierr recognises contains at least one of them.
+const TRIGGERS: &[&str] = &[
+    "error",
+    "Error",
+    "ERROR",
+    "exception",
+    "Exception",
+    "EXCEPTION",
+    "@type",
+    "StatusCode",
+    "CANCELLED",
+    "INVALID_ARGUMENT",
+    "DEADLINE_EXCEEDED",
+    "NOT_FOUND",
+    "ALREADY_EXISTS",
+    "PERMISSION_DENIED",
+    "RESOURCE_EXHAUSTED",
+    "FAILED_PRECONDITION",
+    "ABORTED",
+    "OUT_OF_RANGE",
+    "UNIMPLEMENTED",
+    "INTERNAL",
+    "UNAVAILABLE",
+    "DATA_LOSS",
+    "UNAUTHENTICATED",
+];
+
+static TRIGGER_AC: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(TRIGGERS).expect("trigger literals build an automaton"));
+
+/// Does the text hold any trigger? Used on strings inside payloads too.
+pub fn has_trigger(bytes: &[u8]) -> bool {
+    TRIGGER_AC.is_match(bytes)
+}
+
+/// A log line's own prefix: a timestamp, a level, a logger tag. Lines of a pretty-printed
+/// payload can each carry one.
+static LOG_PREFIX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(
+        r"^(?:\x1b\[[0-9;]*m)*(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?|\d\d:\d\d:\d\d(?:[.,]\d+)?|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)",
+    )
+    .expect("log prefix pattern compiles")
+});
+
+/// A stretch of input that may hold an error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Region {
+    /// 1-based line number of the region's first line.
+    pub first_line: u64,
+    /// The region's lines, decoded lossily (invalid UTF-8 never stops a scan).
+    pub text: String,
+    /// Only traceback glue separates this region from the previous one.
+    pub glued: bool,
+    /// The region was cut at `REGION_CAP`.
+    pub capped: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    Region(Region),
+    /// An ordinary line followed the last region: nothing after it can be part of the same error.
+    Break,
+}
+
+/// String-aware bracket depth, carried across lines.
+#[derive(Clone, Debug, Default)]
+struct Tracker {
+    depth: u32,
+    /// The quote byte of the string the cursor is in.
+    quote: Option<u8>,
+    /// The last non-blank byte outside strings: a quote opens a string only where a value can
+    /// start, so an apostrophe in prose (`don't`) does not.
+    prev: u8,
+}
+
+impl Tracker {
+    fn feed(&mut self, line: &[u8]) {
+        let mut i = 0;
+        let n = line.len();
+        while i < n {
+            if let Some(q) = self.quote {
+                match memchr::memchr2(q, b'\\', &line[i..]) {
+                    None => return,
+                    Some(j) => {
+                        i += j;
+                        if line[i] == b'\\' {
+                            i += 2;
+                        } else {
+                            self.quote = None;
+                            self.prev = q;
+                            i += 1;
+                        }
+                    }
+                }
+                continue;
+            }
+            if self.depth == 0 {
+                match memchr::memchr2(b'{', b'[', &line[i..]) {
+                    None => return,
+                    Some(j) => {
+                        i += j;
+                        // `ESC [` starts a colour code, not a list.
+                        if i > 0 && line[i - 1] == 0x1b {
+                            i = skip_csi(line, i + 1);
+                            continue;
+                        }
+                        i += 1;
+                        self.depth = 1;
+                        self.prev = b'{';
+                    }
+                }
+                continue;
+            }
+            let b = line[i];
+            if b == 0x1b && line.get(i + 1) == Some(&b'[') {
+                i = skip_csi(line, i + 2);
+                continue;
+            }
+            match b {
+                b'{' | b'[' => {
+                    self.depth = self.depth.saturating_add(1);
+                    self.prev = b'{';
+                }
+                b'}' | b']' => {
+                    self.depth -= 1;
+                    self.prev = b'}';
+                }
+                b'"' | b'\'' => {
+                    if matches!(
+                        self.prev,
+                        b'{' | b'(' | b',' | b':' | b'+' | b'=' | b'"' | b'\''
+                    ) {
+                        self.quote = Some(b);
+                    } else {
+                        self.prev = b;
+                    }
+                }
+                b' ' | b'\t' | b'\r' | b'\n' => {}
+                _ => self.prev = b,
+            }
+            i += 1;
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Open {
+    /// Offset in `buf` of the region's first line.
+    start: usize,
+    start_line: u64,
+    tracker: Tracker,
+    lines: u32,
+    blank_run: u32,
+    extended: u32,
+    glued: bool,
+    /// The last line ended inside a string with a cut marker (`...`).
+    cut_marker: bool,
+    /// Whether the region's continuation lines carry a log prefix (a payload logged line by
+    /// line); decided by its first continuation line.
+    prefixed: Option<bool>,
+    /// The region's first line starts a log record (it has a timestamp prefix): the lines after
+    /// it that have none belong to the same record (a message with newlines in it).
+    record: bool,
+    /// Display widths of the last two lines, to recognise a terminal's hard wraps.
+    last_widths: (usize, usize),
+    /// The last line announced a continuation (it ended with a colon, or .NET's
+    /// `RequestError`).
+    announces: bool,
+}
+
+#[derive(Clone, Debug)]
+enum Mode {
+    Seek,
+    Region(Open),
+    Extend(Open),
+    Glue(u32),
+}
+
+/// The streaming scanner. Feed it bytes; collect events.
+#[derive(Debug)]
+pub struct Scanner {
+    buf: Vec<u8>,
+    /// Everything before `pos` has been looked at.
+    pos: usize,
+    /// Line number of the line that starts at `pos`.
+    line: u64,
+    /// Backtracking never reaches below this offset: the text there belongs to an earlier region.
+    floor: usize,
+    mode: Mode,
+    /// `pos` is inside a line that `MAX_LINE` split; it does not start a new line number.
+    mid_line: bool,
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Scanner::new()
+    }
+}
+
+impl Scanner {
+    pub fn new() -> Scanner {
+        Scanner {
+            buf: Vec::new(),
+            pos: 0,
+            line: 1,
+            floor: 0,
+            mode: Mode::Seek,
+            mid_line: false,
+        }
+    }
+
+    /// Takes more input and returns the events it completes.
+    pub fn feed(&mut self, data: &[u8], out: &mut Vec<Event>) {
+        self.buf.extend_from_slice(data);
+        self.run(false, out);
+        self.compact();
+    }
+
+    /// The input has paused (a `tail -f` between writes): finish what can be finished without
+    /// more bytes, but keep an open bracket open.
+    pub fn idle(&mut self, out: &mut Vec<Event>) {
+        self.run(false, out);
+        match std::mem::replace(&mut self.mode, Mode::Seek) {
+            Mode::Extend(open) => {
+                self.emit(open, self.pos, false, out);
+                out.push(Event::Break);
+            }
+            Mode::Glue(_) => out.push(Event::Break),
+            other => self.mode = other,
+        }
+        self.compact();
+    }
+
+    /// The input has ended.
+    pub fn finish(&mut self, out: &mut Vec<Event>) {
+        self.run(true, out);
+        match std::mem::replace(&mut self.mode, Mode::Seek) {
+            Mode::Region(open) | Mode::Extend(open) => {
+                let end = self.buf.len();
+                self.emit(open, end, false, out);
+                out.push(Event::Break);
+            }
+            Mode::Glue(_) => out.push(Event::Break),
+            Mode::Seek => {}
+        }
+        self.buf.clear();
+        self.pos = 0;
+        self.floor = 0;
+    }
+
+    /// The end of the complete lines available (or of everything, at the end of input).
+    fn available(&self, eof: bool) -> usize {
+        if eof {
+            return self.buf.len();
+        }
+        match memchr::memrchr(b'\n', &self.buf[self.pos..]) {
+            Some(i) => self.pos + i + 1,
+            None if self.buf.len() - self.pos >= MAX_LINE => self.pos + MAX_LINE,
+            None => self.pos,
+        }
+    }
+
+    /// The line starting at `at`: `(end of content, start of next line)`.
+    fn line_at(&self, at: usize, limit: usize) -> (usize, usize) {
+        match memchr::memchr(b'\n', &self.buf[at..limit]) {
+            Some(i) => (at + i, at + i + 1),
+            None => (limit, limit),
+        }
+    }
+
+    fn advance(&mut self, to: usize) {
+        let newlines = memchr::memchr_iter(b'\n', &self.buf[self.pos..to]).count() as u64;
+        self.line += newlines;
+        // A piece of a giant line that did not end in a newline continues that line.
+        self.mid_line = to > 0 && self.buf[to - 1] != b'\n';
+        self.pos = to;
+    }
+
+    fn run(&mut self, eof: bool, out: &mut Vec<Event>) {
+        loop {
+            let avail = self.available(eof);
+            if self.pos >= avail {
+                return;
+            }
+            let mode = std::mem::replace(&mut self.mode, Mode::Seek);
+            self.mode = match mode {
+                Mode::Seek => self.seek(avail, false),
+                Mode::Region(open) => match self.region_line(open, avail, eof, out) {
+                    Some(mode) => mode,
+                    None => return,
+                },
+                Mode::Extend(open) => self.extend_line(open, avail, out),
+                Mode::Glue(n) => self.glue_line(n, avail, out),
+            };
+        }
+    }
+
+    fn seek(&mut self, avail: usize, glued: bool) -> Mode {
+        let input = Input::new(&self.buf[..avail]).range(self.pos..avail);
+        let Some(hit) = TRIGGER_AC.find(input) else {
+            self.advance(avail);
+            return Mode::Seek;
+        };
+        let line_start = memchr::memrchr(b'\n', &self.buf[self.pos..hit.start()])
+            .map_or(self.pos, |i| self.pos + i + 1);
+        self.advance(line_start);
+        self.open(glued)
+    }
+
+    /// Starts a region at the line at `pos`, or at an earlier line whose structure is still open.
+    fn open(&mut self, glued: bool) -> Mode {
+        let pos = self.pos;
+        // The backtrack window: whole lines, bounded, never below the floor.
+        let mut from = pos.saturating_sub(BACKTRACK_BYTES).max(self.floor);
+        if from > self.floor {
+            // Align to a line start.
+            from = match memchr::memchr(b'\n', &self.buf[from..pos]) {
+                Some(i) => from + i + 1,
+                None => pos,
+            };
+        }
+        let mut lines_back: Vec<usize> = memchr::memrchr_iter(b'\n', &self.buf[from..pos])
+            .take(BACKTRACK_LINES + 1)
+            .map(|i| from + i + 1)
+            .collect();
+        if lines_back.len() > BACKTRACK_LINES {
+            from = lines_back[BACKTRACK_LINES];
+        }
+        lines_back.clear();
+        let mut tracker = Tracker::default();
+        let mut open_at = pos;
+        let mut at = from;
+        while at < pos {
+            let (end, next) = self.line_at(at, pos);
+            if tracker.depth == 0 && tracker.quote.is_none() {
+                open_at = at;
+            }
+            tracker.feed(&self.buf[at..end]);
+            at = next;
+        }
+        let start = if tracker.depth > 0 { open_at } else { pos };
+        let back = memchr::memchr_iter(b'\n', &self.buf[start..pos]).count() as u64;
+        let prefixed = (start < pos).then(|| {
+            let (_, second) = self.line_at(start, pos);
+            LOG_PREFIX.is_match(&self.buf[second..pos])
+        });
+        let (first_end, _) = self.line_at(start, self.buf.len());
+        let record = LOG_PREFIX.is_match(&self.buf[start..first_end]);
+        Mode::Region(Open {
+            start,
+            start_line: self.line - back,
+            lines: 0,
+            tracker,
+            blank_run: 0,
+            extended: 0,
+            glued,
+            cut_marker: false,
+            prefixed,
+            record,
+            last_widths: (0, 0),
+            announces: false,
+        })
+    }
+
+    /// One more line of a region whose brackets are open. `None` means: wait for more input.
+    fn region_line(
+        &mut self,
+        mut open: Open,
+        avail: usize,
+        eof: bool,
+        out: &mut Vec<Event>,
+    ) -> Option<Mode> {
+        let (end, next) = self.line_at(self.pos, avail);
+        let line = &self.buf[self.pos..end];
+        if open.lines > 0 || open.start < self.pos {
+            let blank = line.iter().all(u8::is_ascii_whitespace);
+            let ends_region = if open.tracker.quote.is_some() {
+                // A string open at the end of the previous line: a hard wrap continues on the
+                // next line; a cut line is followed by a blank line or a new log record.
+                open.cut_marker || blank || LOG_PREFIX.is_match(line)
+            } else if blank {
+                open.blank_run += 1;
+                open.blank_run > 2
+            } else {
+                open.blank_run = 0;
+                !Self::continues_structure(line, &mut open)
+            };
+            if ends_region {
+                let at = self.pos;
+                self.emit(open, at, false, out);
+                return Some(Mode::Glue(0));
+            }
+        }
+        open.tracker.feed(line);
+        open.lines += 1;
+        open.last_widths = (open.last_widths.1, display_width(line));
+        open.announces = announces(line);
+        let trimmed = trim_ascii_end(line);
+        open.cut_marker = open.tracker.quote.is_some()
+            && (trimmed.ends_with(b"...") || trimmed.ends_with("…".as_bytes()));
+        self.advance(next);
+        if next - open.start > REGION_CAP || open.lines > MAX_REGION_LINES {
+            self.emit(open, next, true, out);
+            return Some(Mode::Glue(0));
+        }
+        if open.tracker.depth == 0 && open.tracker.quote.is_none() {
+            return Some(Mode::Extend(open));
+        }
+        if next >= avail && !eof && self.pos == avail {
+            // Keep the region open until more input arrives.
+            self.mode = Mode::Region(open);
+            return None;
+        }
+        Some(Mode::Region(open))
+    }
+
+    /// Does this line continue an open structure? Pretty-printed payloads continue with
+    /// indentation, quotes, brackets or `key:`; a line of prose or a new log record does not.
+    fn continues_structure(line: &[u8], open: &mut Open) -> bool {
+        let prefix = LOG_PREFIX.find(line);
+        let prefixed = *open.prefixed.get_or_insert(prefix.is_some());
+        if prefixed != prefix.is_some() {
+            return false;
+        }
+        // After the timestamp: an optional level and tag, then the payload's own line.
+        let mut rest = match prefix {
+            Some(m) => skip_log_tail(&line[m.end()..]),
+            None => line,
+        };
+        // Colour codes (`jq -C`) come before the text they colour.
+        while rest.starts_with(b"\x1b[") {
+            rest = &rest[skip_csi(rest, 2)..];
+        }
+        let Some(&first) = rest.first() else {
+            return true;
+        };
+        if matches!(
+            first,
+            b' ' | b'\t'
+                | b'"'
+                | b'\''
+                | b'{'
+                | b'}'
+                | b'['
+                | b']'
+                | b'('
+                | b')'
+                | b','
+                | b'+'
+                | b'|'
+                | b'>'
+        ) || rest.starts_with("│".as_bytes())
+            || rest.starts_with("｝".as_bytes())
+        {
+            return true;
+        }
+        // `key: value`, `key {`, `Metadata {` (Node, protobuf text format, YAML).
+        let word = rest
+            .iter()
+            .take_while(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'$' | b'.' | b'-')
+            })
+            .count();
+        if word > 0 && (rest[0].is_ascii_alphabetic() || matches!(rest[0], b'_' | b'@' | b'$')) {
+            let after = trim_ascii_start(&rest[word..]);
+            return matches!(after.first(), Some(b':' | b'=' | b'{' | b'(') | None);
+        }
+        false
+    }
+
+    fn extend_line(&mut self, mut open: Open, avail: usize, out: &mut Vec<Event>) -> Mode {
+        let (end, next) = self.line_at(self.pos, avail);
+        let line = &self.buf[self.pos..end];
+        let size_ok = next - open.start <= REGION_CAP;
+        let width = display_width(line);
+        let blank = line.iter().all(u8::is_ascii_whitespace);
+        // A terminal wraps a long line into pieces of one width: two full pieces in a row, or the
+        // rest after them.
+        let (before, prev) = open.last_widths;
+        let wrapped = prev >= 60 && (width == prev || before == prev);
+        let same_record = open.record && !blank && !LOG_PREFIX.is_match(line);
+        // A line ending in a colon announces what follows (`Details:`, `response body:`).
+        let announced = open.announces && !blank;
+        if open.extended < MAX_EXTEND_LINES
+            && size_ok
+            && (is_continuation(line) || same_record || announced || (wrapped && !blank))
+        {
+            open.announces = announces(line);
+            open.tracker.feed(line);
+            open.extended += 1;
+            open.lines += 1;
+            open.last_widths = (prev, width);
+            self.advance(next);
+            if open.tracker.depth > 0 || open.tracker.quote.is_some() {
+                return Mode::Region(open);
+            }
+            return Mode::Extend(open);
+        }
+        let at = self.pos;
+        self.emit(open, at, false, out);
+        Mode::Glue(0)
+    }
+
+    fn glue_line(&mut self, n: u32, avail: usize, out: &mut Vec<Event>) -> Mode {
+        let (end, next) = self.line_at(self.pos, avail);
+        let line = &self.buf[self.pos..end];
+        if n < MAX_GLUE_LINES && is_chain_marker(line) {
+            self.advance(next);
+            self.floor = self.pos;
+            return Mode::Glue(n + 1);
+        }
+        // A new log record is a new event, even right after an error.
+        if LOG_PREFIX.is_match(line) {
+            out.push(Event::Break);
+            return Mode::Seek;
+        }
+        if TRIGGER_AC.is_match(line) {
+            return self.open(true);
+        }
+        if n < MAX_GLUE_LINES && is_glue(line) {
+            self.advance(next);
+            self.floor = self.pos;
+            return Mode::Glue(n + 1);
+        }
+        out.push(Event::Break);
+        Mode::Seek
+    }
+
+    fn emit(&mut self, open: Open, end: usize, capped: bool, out: &mut Vec<Event>) {
+        let end = end.min(self.buf.len()).max(open.start);
+        let mut text_end = end;
+        let capped = capped || end - open.start > REGION_CAP;
+        if end - open.start > REGION_CAP {
+            text_end = open.start + REGION_CAP;
+        }
+        let bytes = &self.buf[open.start..text_end];
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        out.push(Event::Region(Region {
+            first_line: open.start_line,
+            text,
+            glued: open.glued,
+            capped,
+        }));
+        self.floor = self.floor.max(end);
+    }
+
+    /// Drops bytes no later step can need: all but the backtrack window, or up to an open region.
+    fn compact(&mut self) {
+        let keep_from = match &self.mode {
+            Mode::Region(open) | Mode::Extend(open) => open.start,
+            _ => self.pos.saturating_sub(BACKTRACK_BYTES),
+        };
+        let keep_from = keep_from.min(self.pos);
+        if keep_from < 64 * 1024 && keep_from < self.buf.len() / 2 {
+            return;
+        }
+        self.buf.drain(..keep_from);
+        self.pos -= keep_from;
+        self.floor = self.floor.saturating_sub(keep_from);
+        if let Mode::Region(open) | Mode::Extend(open) = &mut self.mode {
+            open.start -= keep_from;
+        }
+    }
+}
+
+/// The end of a CSI sequence whose parameters start at `i`: past its final byte (0x40..=0x7E).
+fn skip_csi(line: &[u8], mut i: usize) -> usize {
+    while i < line.len() {
+        let b = line[i];
+        i += 1;
+        if (0x40..=0x7e).contains(&b) {
+            break;
+        }
+    }
+    i
+}
+
+fn trim_ascii_start(s: &[u8]) -> &[u8] {
+    let n = s.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    &s[n..]
+}
+
+fn trim_ascii_end(s: &[u8]) -> &[u8] {
+    let n = s
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_whitespace())
+        .count();
+    &s[..s.len() - n]
+}
+
+/// Columns a line takes on a terminal (tabs count as one; good enough to compare wrap widths).
+fn display_width(line: &[u8]) -> usize {
+    let t = trim_ascii_end(line);
+    match std::str::from_utf8(t) {
+        Ok(s) => unicode_width::UnicodeWidthStr::width(s),
+        Err(_) => t.len(),
+    }
+}
+
+/// After a timestamp: an optional level (`ERROR`, `E`), an optional `[tag]` or `name:`.
+fn skip_log_tail(s: &[u8]) -> &[u8] {
+    static TAIL: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+        regex::bytes::Regex::new(
+            r"^\]?\s?(?:(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|NOTICE)\b:?\s?)?(?:\[[^\]]*\]:?\s?)?",
+        )
+        .expect("log tail pattern compiles")
+    });
+    match TAIL.find(s) {
+        Some(m) => &s[m.end()..],
+        None => s,
+    }
+}
+
+/// Does this line say that the next one continues it?
+fn announces(line: &[u8]) -> bool {
+    let t = trim_ascii_end(line);
+    t.ends_with(b":") || t.ends_with(b"RequestError")
+}
+
+/// Lines that belong to the block above them: indented frames and fields, closing brackets,
+/// detail headers.
+fn is_continuation(line: &[u8]) -> bool {
+    let Some(&first) = line.first() else {
+        return false;
+    };
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return false;
+    }
+    matches!(first, b' ' | b'\t' | b'}' | b']' | b')' | b'>')
+        || line.starts_with("│".as_bytes())
+        || line.starts_with(b"Details:")
+        || line.starts_with(b"More details:")
+        || line.starts_with(b"error details:")
+        || line.starts_with(b"* ")
+        || line.starts_with(b"! ")
+        || line.starts_with(b"Help Token:")
+        || line.starts_with(b"- '@type'")
+        || line.starts_with(b"- \"@type\"")
+        || line.starts_with(b"- @type")
+}
+
+/// The sentences with which Python links the exceptions of a chain. They mention "exception",
+/// a trigger, but are glue, never an error.
+fn is_chain_marker(line: &[u8]) -> bool {
+    const MARKERS: [&[u8]; 3] = [
+        b"Traceback (most recent call last)",
+        b"The above exception was the direct cause",
+        b"During handling of the above exception",
+    ];
+    MARKERS.iter().any(|m| line.starts_with(m))
+}
+
+/// Lines that may separate two forms of one error in an exception chain.
+fn is_glue(line: &[u8]) -> bool {
+    const MARKERS: [&[u8]; 7] = [
+        b"for call at",
+        b"Caused by",
+        b"Stack trace",
+        b"Stacktrace",
+        b"^",
+        b"...",
+        b"Details:",
+    ];
+    let t = trim_ascii_end(line);
+    t.is_empty()
+        || matches!(t[0], b' ' | b'\t' | b'>' | b'}' | b']' | b')' | b'~')
+        || is_chain_marker(t)
+        || MARKERS.iter().any(|m| t.starts_with(m))
+        || t.starts_with("│".as_bytes())
+        || t.starts_with("╭".as_bytes())
+        || t.starts_with("╰".as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regions(input: &str) -> Vec<(u64, String, bool)> {
+        let mut s = Scanner::new();
+        let mut out = Vec::new();
+        s.feed(input.as_bytes(), &mut out);
+        s.finish(&mut out);
+        out.into_iter()
+            .filter_map(|e| match e {
+                Event::Region(r) => Some((r.first_line, r.text, r.glued)),
+                Event::Break => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quiet_lines_make_no_regions() {
+        assert!(regions("hello\nworld\n{\"status\":200}\n").is_empty());
+    }
+
+    #[test]
+    fn pretty_payload_is_one_region_from_its_opening_line() {
+        let text = "curl output:\n{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"a } b\"\n  }\n}\nafter\n";
+        let r = regions(text);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, 2);
+        assert_eq!(
+            r[0].1,
+            "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"a } b\"\n  }\n}\n"
+        );
+    }
+
+    #[test]
+    fn cut_line_ends_at_blank_line() {
+        let text = "x 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exc...\n\nnext line\n";
+        let r = regions(text);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, 1);
+        assert!(r[0].1.ends_with("You exc...\n"));
+    }
+
+    #[test]
+    fn prose_after_an_unclosed_bracket_ends_the_region() {
+        let text = "ERROR: see [docs\n2025-01-01 INFO all good\nplain words here\n";
+        let r = regions(text);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "ERROR: see [docs\n");
+    }
+
+    #[test]
+    fn traceback_glue_marks_the_next_region() {
+        let text = "grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.RESOURCE_EXHAUSTED\n\tdetails = \"Quota\"\n>\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"a.py\", line 1, in <module>\ngoogle.api_core.exceptions.ResourceExhausted: 429 Quota\nnext\n";
+        let r = regions(text);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].0, 1);
+        assert!(r[0].1.contains("details = \"Quota\""));
+        assert!(r[1].2, "second region is glued");
+        assert_eq!(r[1].0, 10);
+    }
+
+    #[test]
+    fn chunk_boundaries_do_not_matter() {
+        let text = "a\n{\n  \"error\": {\n    \"code\": 503\n  }\n}\nb ERROR 503 UNAVAILABLE\nc\n";
+        let whole = regions(text);
+        for split in 1..text.len() {
+            let mut s = Scanner::new();
+            let mut out = Vec::new();
+            s.feed(&text.as_bytes()[..split], &mut out);
+            s.feed(&text.as_bytes()[split..], &mut out);
+            s.finish(&mut out);
+            let got: Vec<(u64, String, bool)> = out
+                .into_iter()
+                .filter_map(|e| match e {
+                    Event::Region(r) => Some((r.first_line, r.text, r.glued)),
+                    Event::Break => None,
+                })
+                .collect();
+            assert_eq!(got, whole, "split at {split}");
+        }
+    }
+
+    #[test]
+    fn timestamp_prefixed_payload() {
+        let text = "2025-12-10T04:17:03.123Z ERROR [c] {\n2025-12-10T04:17:03.123Z ERROR [c]   \"error\": {\n2025-12-10T04:17:03.124Z ERROR [c]     \"code\": 429\n2025-12-10T04:17:03.124Z ERROR [c]   }\n2025-12-10T04:17:03.124Z ERROR [c] }\n2025-12-10T04:17:04.000Z INFO [c] done\n";
+        let r = regions(text);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.lines().count(), 5);
+    }
+}

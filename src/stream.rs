@@ -1,0 +1,131 @@
+//! The pipeline from bytes to occurrences, as a stream: scan → parse → normalise, with the
+//! occurrence-level merge of an exception chain (one error printed twice, with only traceback
+//! lines between) on top.
+//!
+//! An occurrence is held back only while the next region could still be another form of it,
+//! that is until the scanner reports an ordinary line (`Break`), the input pauses, or it ends.
+//! So `tail -f app.log | apierr` prints each error as soon as the lines after it arrive.
+
+use std::collections::VecDeque;
+
+use crate::model::{Occurrence, SourceName};
+use crate::normalize::Located;
+use crate::scan::{Event, Region, Scanner};
+use crate::{normalize, parse, sanitize};
+
+/// Finds the API errors in one input, incrementally.
+#[derive(Debug)]
+struct Pending {
+    source_line: u64,
+    located: Located,
+}
+
+#[derive(Debug)]
+pub struct Stream {
+    source: SourceName,
+    scanner: Scanner,
+    events: Vec<Event>,
+    /// The last occurrence, while a glued region may still extend it.
+    pending: Option<Pending>,
+    ready: VecDeque<Occurrence>,
+}
+
+impl Stream {
+    pub fn new(source: SourceName) -> Stream {
+        Stream {
+            source,
+            scanner: Scanner::new(),
+            events: Vec::new(),
+            pending: None,
+            ready: VecDeque::new(),
+        }
+    }
+
+    /// Takes more input; the occurrences it completes are then available from [`Stream::next`].
+    pub fn feed(&mut self, bytes: &[u8]) {
+        let mut events = std::mem::take(&mut self.events);
+        self.scanner.feed(bytes, &mut events);
+        self.handle(&mut events);
+        self.events = events;
+    }
+
+    /// The input paused: release what is complete without waiting for more.
+    pub fn idle(&mut self) {
+        let mut events = std::mem::take(&mut self.events);
+        self.scanner.idle(&mut events);
+        self.handle(&mut events);
+        self.events = events;
+        self.release();
+    }
+
+    /// The input ended.
+    pub fn finish(&mut self) {
+        let mut events = std::mem::take(&mut self.events);
+        self.scanner.finish(&mut events);
+        self.handle(&mut events);
+        self.events = events;
+        self.release();
+    }
+
+    /// The next complete occurrence, in input order.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Option<Occurrence> {
+        self.ready.pop_front()
+    }
+
+    fn release(&mut self) {
+        if let Some(p) = self.pending.take() {
+            let l = p.located;
+            self.ready.push_back(Occurrence {
+                source: self.source.clone(),
+                line: p.source_line + l.line as u64,
+                end_line: p.source_line + l.end_line as u64,
+                error: l.error,
+            });
+        }
+    }
+
+    fn handle(&mut self, events: &mut Vec<Event>) {
+        for event in events.drain(..) {
+            match event {
+                Event::Break => self.release(),
+                Event::Region(region) => self.region(region),
+            }
+        }
+    }
+
+    fn region(&mut self, region: Region) {
+        let text = sanitize::redact(&region.text);
+        let found = parse::parse_region(&text);
+        for (i, mut loc) in normalize::errors(&found).into_iter().enumerate() {
+            if i == 0
+                && region.glued
+                && let Some(p) = &mut self.pending
+                && (!loc.core || normalize::compatible(&p.located.error, &loc.error))
+            {
+                // Re-base the later form's lines on the pending one's region.
+                let shift = (region.first_line - p.source_line) as usize;
+                loc.line += shift;
+                loc.end_line += shift;
+                normalize::merge(&mut p.located, loc);
+                continue;
+            }
+            if !loc.core {
+                continue;
+            }
+            self.release();
+            self.pending = Some(Pending {
+                source_line: region.first_line,
+                located: loc,
+            });
+        }
+    }
+}
+
+/// Every occurrence in a complete text (a convenience over [`Stream`]).
+pub fn scan_text(source: &str, text: &str) -> Vec<Occurrence> {
+    let mut s = Stream::new(source.into());
+    s.feed(text.as_bytes());
+    s.finish();
+    std::iter::from_fn(|| s.next()).collect()
+}

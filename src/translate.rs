@@ -1,0 +1,304 @@
+//! Translates an error message sentence by sentence.
+//!
+//! Google's messages are built from a small set of sentence templates with values in them
+//! (metrics, limits, models, delays, URLs). Each known template is a row below: a pattern whose
+//! named groups are the values, and the Fluent id of its translation, which places the same
+//! values verbatim. A sentence no row knows is shown as it is and marked untranslated; nothing is
+//! guessed.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::i18n::{self, Lang, Messages};
+
+/// Sentence templates: `(Fluent id, pattern)`. The pattern matches a whole sentence; its named
+/// groups become the Fluent arguments of the same name.
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "msg-exceeded-current-quota",
+        r"You exceeded your current quota, please check your plan and billing details\.",
+    ),
+    (
+        "msg-more-info-head-to",
+        r"For more information on this error, head to: (?P<url>\S+?)\.?",
+    ),
+    (
+        "msg-monitor-usage-head-to",
+        r"To monitor your current usage, head to: (?P<url>\S+?)\.?",
+    ),
+    (
+        "msg-quota-exceeded-metric-model",
+        r"\* Quota exceeded for metric: (?P<metric>[^\s,]+), limit: (?P<limit>\d+), model: (?P<model>\S+?)\.?",
+    ),
+    (
+        "msg-quota-exceeded-metric",
+        r"\* Quota exceeded for metric: (?P<metric>[^\s,]+), limit: (?P<limit>\d+)\.?",
+    ),
+    (
+        "msg-please-retry-in",
+        r"Please retry in (?P<delay>\d+(?:\.\d+)?)s\.?",
+    ),
+    ("msg-model-overloaded", r"The model is overloaded\."),
+    ("msg-try-again-later", r"(?:Please )?[Tt]ry again later\.?"),
+    (
+        "msg-resource-exhausted-check-quota",
+        r"Resource has been exhausted \(e\.g\. check quota\)\.?",
+    ),
+    ("msg-resource-exhausted", r"Resource exhausted\.?"),
+    (
+        "msg-refer-for-details",
+        r"Please refer to (?P<url>\S+) for more details\.?",
+    ),
+    ("msg-api-key-not-valid", r"API key not valid\.?"),
+    ("msg-pass-valid-api-key", r"Please pass a valid API key\.?"),
+    ("msg-api-key-expired", r"API key expired\.?"),
+    ("msg-renew-api-key", r"Please renew the API key\.?"),
+    (
+        "msg-location-not-supported",
+        r"User location is not supported for the API use\.?",
+    ),
+    (
+        "msg-model-not-found",
+        r"models/(?P<model>[\w.\-]+) is not found for API version (?P<version>\w+), or is not supported for (?P<method>\w+)\.?",
+    ),
+    (
+        "msg-call-list-models",
+        r"Call ListModels to see the list of available models and their supported methods\.?",
+    ),
+    (
+        "msg-vertex-quota-base-model",
+        r"Quota exceeded for (?P<metric>\S+) with base model: (?P<model>[\w.\-@]+?)\.?",
+    ),
+    (
+        "msg-submit-quota-increase",
+        r"Please submit a quota increase request\.?",
+    ),
+    (
+        "msg-cloud-quota-exceeded",
+        r"Quota exceeded for quota metric '(?P<metric>[^']+)' and limit '(?P<limit>[^']+)' of service '(?P<service>[^']+)' for consumer '(?P<consumer>[^']+)'\.?",
+    ),
+    (
+        "msg-api-not-used",
+        r"(?P<api>.+?) API has not been used in project (?P<project>\S+) before or it is disabled\.?",
+    ),
+    (
+        "msg-enable-by-visiting",
+        r"Enable it by visiting (?P<url>\S+) then retry\.?",
+    ),
+    (
+        "msg-enabled-recently",
+        r"If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry\.?",
+    ),
+    (
+        "msg-caller-no-permission",
+        r"The caller does not have permission\.?",
+    ),
+    (
+        "msg-permission-denied-on",
+        r"Permission '(?P<permission>[^']+)' denied on resource '(?P<resource>[^']+)'(?: \(or it may not exist\))?\.?",
+    ),
+    (
+        "msg-insufficient-scopes",
+        r"Request had insufficient authentication scopes\.?",
+    ),
+    (
+        "msg-invalid-credentials",
+        r"Request had invalid authentication credentials\.?",
+    ),
+    (
+        "msg-expected-oauth",
+        r"Expected OAuth 2 access token, login cookie or other valid authentication credential\.?",
+    ),
+    ("msg-see-url", r"See (?P<url>\S+?)\.?"),
+    ("msg-internal-error", r"Internal error encountered\.?"),
+    (
+        "msg-internal-error-retry",
+        r"An internal error has occurred\. Please retry or report in (?P<url>\S+?)\.?",
+    ),
+    (
+        "msg-internal-error-occurred",
+        r"An internal error has occurred\.?",
+    ),
+    (
+        "msg-deadline-expired",
+        r"Deadline expired before operation could complete\.?",
+    ),
+    ("msg-rate-limit-exceeded", r"Rate Limit Exceeded\.?"),
+    (
+        "msg-out-of-capacity",
+        r"Unable to submit request because the service is temporarily out of capacity\.?",
+    ),
+    (
+        "msg-service-unavailable",
+        r"The service is currently unavailable\.?",
+    ),
+    (
+        "msg-invalid-argument",
+        r"Request contains an invalid argument\.?",
+    ),
+    ("msg-entity-not-found", r"Requested entity was not found\.?"),
+];
+
+static COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    TEMPLATES
+        .iter()
+        .map(|(id, pat)| {
+            let re = Regex::new(&format!("^(?:{pat})$")).expect("template pattern compiles");
+            (*id, re)
+        })
+        .collect()
+});
+
+/// One sentence of a message and its translation (`None` when no template knows it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub original: String,
+    pub translated: Option<String>,
+}
+
+/// The language a message is written in: Chinese when CJK characters dominate its letters.
+pub fn message_lang(message: &str) -> Lang {
+    let mut cjk = 0usize;
+    let mut latin = 0usize;
+    for c in message.chars() {
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c) {
+            cjk += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    // A CJK character carries about as much as a short English word.
+    if cjk * 4 > latin { Lang::Zh } else { Lang::En }
+}
+
+/// Splits a message into sentences: at line breaks, and after `.`, `!` or `?` followed by a space
+/// and a capital letter, `*` or `[` (so `e.g. check` and URLs stay whole).
+pub fn sentences(message: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in message.split('\n') {
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut start = 0;
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if !matches!(c, '.' | '!' | '?' | '。' | '！' | '？') {
+                continue;
+            }
+            let end = i + c.len_utf8();
+            let cjk_stop = matches!(c, '。' | '！' | '？');
+            let next_is_space = chars.get(k + 1).is_some_and(|(_, n)| n.is_whitespace());
+            let after = chars[k + 1..].iter().find(|(_, n)| !n.is_whitespace());
+            let starts_sentence = after.is_some_and(|(_, n)| {
+                n.is_uppercase() || matches!(n, '*' | '[' | '(' | '"' | '\'')
+            });
+            // `e.g.`, `i.e.`: a dot after a single letter is an abbreviation.
+            let abbreviation = k >= 2 && chars[k - 2].1 == '.';
+            if (cjk_stop && after.is_some()) || (next_is_space && starts_sentence && !abbreviation)
+            {
+                push_sentence(&mut out, &line[start..end]);
+                start = end;
+            }
+        }
+        push_sentence(&mut out, &line[start..]);
+    }
+    out
+}
+
+fn push_sentence(out: &mut Vec<String>, s: &str) {
+    let t = s.trim();
+    if !t.is_empty() {
+        out.push(t.to_owned());
+    }
+}
+
+/// Translates one sentence, if a template knows it.
+pub fn sentence(text: &str, messages: &Messages) -> Option<String> {
+    for (id, re) in COMPILED.iter() {
+        let Some(caps) = re.captures(text) else {
+            continue;
+        };
+        let pairs: Vec<(&str, String)> = re
+            .capture_names()
+            .flatten()
+            .filter_map(|name| caps.name(name).map(|m| (name, m.as_str().to_owned())))
+            .collect();
+        let args = i18n::args(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        return Some(messages.get(id, Some(&args)));
+    }
+    None
+}
+
+/// The sentences of a message with their translations into the output language; empty when the
+/// message is already in that language.
+pub fn translate(message: &str, messages: &Messages) -> Vec<Sentence> {
+    if message_lang(message) == messages.lang() {
+        return Vec::new();
+    }
+    sentences(message)
+        .into_iter()
+        .map(|original| {
+            let translated = sentence(&original, messages);
+            Sentence {
+                original,
+                translated,
+            }
+        })
+        .collect()
+}
+
+/// Every template's Fluent id, for the locale tests.
+pub fn template_ids() -> impl Iterator<Item = &'static str> {
+    TEMPLATES.iter().map(|(id, _)| *id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/usage?tab=rate-limit. \n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: gemini-2.5-flash\nPlease retry in 14.347159481s.";
+
+    #[test]
+    fn splits_the_seed_message() {
+        assert_eq!(
+            sentences(SEED),
+            vec![
+                "You exceeded your current quota, please check your plan and billing details.",
+                "For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.",
+                "To monitor your current usage, head to: https://ai.dev/usage?tab=rate-limit.",
+                "* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: gemini-2.5-flash",
+                "Please retry in 14.347159481s.",
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("Resource has been exhausted (e.g. check quota)."),
+            vec!["Resource has been exhausted (e.g. check quota)."]
+        );
+    }
+
+    #[test]
+    fn translates_with_values_verbatim() {
+        let zh = Messages::new(Lang::Zh);
+        let t = translate(SEED, &zh);
+        assert_eq!(t.len(), 5);
+        assert!(t.iter().all(|s| s.translated.is_some()), "{t:#?}");
+        assert_eq!(
+            t[3].translated.as_deref(),
+            Some(
+                "* 已超出指标 generativelanguage.googleapis.com/generate_content_free_tier_requests 的配额，上限：20，模型：gemini-2.5-flash"
+            )
+        );
+        let unknown = translate("Something new happened.", &zh);
+        assert_eq!(unknown[0].translated, None);
+        let en = Messages::new(Lang::En);
+        assert!(translate(SEED, &en).is_empty());
+    }
+
+    #[test]
+    fn detects_message_language() {
+        assert_eq!(message_lang(SEED), Lang::En);
+        assert_eq!(message_lang("您已超出当前配额，请检查您的套餐。"), Lang::Zh);
+    }
+}

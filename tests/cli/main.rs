@@ -1,0 +1,8 @@
+//! The integration tests: one binary (see matklad's "Delete Cargo Integration Tests"), driving
+//! the real `apierr` executable in a scrubbed environment.
+
+mod cli;
+mod fixtures;
+mod locales;
+mod render;
+mod util;
