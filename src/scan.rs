@@ -48,6 +48,8 @@ const TRIGGERS: &[&str] = &[
     "EXCEPTION",
     "@type",
     "StatusCode",
+    "Quota exceeded",
+    "_EXCEEDED",
     "CANCELLED",
     "INVALID_ARGUMENT",
     "DEADLINE_EXCEEDED",

@@ -65,6 +65,7 @@ duration-seconds = { $s } s
 duration-minutes = { $m } min { $s } s
 duration-minutes-only = { $m } min
 duration-hours = { $h } h { $m } min
+duration-hours-only = { $h } h
 duration-days = { $d } d { $h } h
 # $zone_kind is `beijing` for China Standard Time zones, else `other` (zh-CN names it).
 local-time =

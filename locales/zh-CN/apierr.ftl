@@ -66,6 +66,7 @@ duration-seconds = { $s } 秒
 duration-minutes = { $m } 分钟 { $s } 秒
 duration-minutes-only = { $m } 分钟
 duration-hours = { $h } 小时 { $m } 分钟
+duration-hours-only = { $h } 小时
 duration-days = { $d } 天 { $h } 小时
 local-time =
     { $zone_kind ->

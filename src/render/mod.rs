@@ -118,6 +118,12 @@ pub fn duration(seconds: f64, messages: &Messages) -> String {
             Some(&i18n::args([("m", m.to_string()), ("s", s.to_string())])),
         );
     }
+    if total < 86400 && m == 0 {
+        return messages.get(
+            "duration-hours-only",
+            Some(&i18n::args([("h", (total / 3600).to_string())])),
+        );
+    }
     if total < 86400 {
         return messages.get(
             "duration-hours",
@@ -249,5 +255,7 @@ mod tests {
         assert_eq!(duration(13380.0, &zh), "3 小时 43 分钟");
         assert_eq!(duration(14.0, &zh), "14 秒");
         assert_eq!(duration(90000.0, &en), "1 d 1 h");
+        assert_eq!(duration(75600.0, &en), "21 h");
+        assert_eq!(duration(75600.0, &zh), "21 小时");
     }
 }
