@@ -11,9 +11,30 @@ use std::borrow::Cow;
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The Fluent sources, embedded.
-pub const EN_US_FTL: &str = include_str!("../locales/en-US/apierr.ftl");
-pub const ZH_CN_FTL: &str = include_str!("../locales/zh-CN/apierr.ftl");
+/// The Fluent sources, embedded: `(file, text)` per locale. `apierr.ftl` holds the report's own
+/// words, `knowledge.ftl` the diagnoses, `messages.ftl` the translations of Google's sentences.
+pub const EN_US: [(&str, &str); 3] = [
+    ("apierr.ftl", include_str!("../locales/en-US/apierr.ftl")),
+    (
+        "knowledge.ftl",
+        include_str!("../locales/en-US/knowledge.ftl"),
+    ),
+    (
+        "messages.ftl",
+        include_str!("../locales/en-US/messages.ftl"),
+    ),
+];
+pub const ZH_CN: [(&str, &str); 3] = [
+    ("apierr.ftl", include_str!("../locales/zh-CN/apierr.ftl")),
+    (
+        "knowledge.ftl",
+        include_str!("../locales/zh-CN/knowledge.ftl"),
+    ),
+    (
+        "messages.ftl",
+        include_str!("../locales/zh-CN/messages.ftl"),
+    ),
+];
 
 /// An output language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -62,10 +83,11 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 
-    fn source(self) -> &'static str {
+    /// The locale's Fluent files.
+    pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         match self {
-            Lang::En => EN_US_FTL,
-            Lang::Zh => ZH_CN_FTL,
+            Lang::En => &EN_US,
+            Lang::Zh => &ZH_CN,
         }
     }
 }
@@ -106,14 +128,16 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.tag().parse().expect("shipped tags parse");
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
-    let resource = match FluentResource::try_new(lang.source().to_owned()) {
-        Ok(r) => r,
-        // A syntax error is caught by the locale tests; keep the entries that did parse.
-        Err((r, _)) => r,
-    };
-    bundle
-        .add_resource(resource)
-        .unwrap_or_else(|_| panic!("duplicate message ids in {}", lang.tag()));
+    for (file, source) in lang.sources() {
+        let resource = match FluentResource::try_new((*source).to_owned()) {
+            Ok(r) => r,
+            // A syntax error is caught by the locale tests; keep the entries that did parse.
+            Err((r, _)) => r,
+        };
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|_| panic!("duplicate message ids in {}/{file}", lang.tag()));
+    }
     bundle
 }
 
@@ -161,7 +185,54 @@ impl Messages {
             let s = bundle.format_pattern(pattern, args, &mut errors);
             Some(s.into_owned())
         };
-        from(&self.bundle).or_else(|| self.fallback.as_ref().and_then(from))
+        let text = from(&self.bundle).or_else(|| self.fallback.as_ref().and_then(from))?;
+        Some(match self.lang {
+            Lang::Zh => tidy_chinese_spacing(&text),
+            Lang::En => text,
+        })
+    }
+}
+
+/// The spaces a Chinese message puts around a placeholder are right for Latin values
+/// (`模型 gemini-2.5-flash`) and wrong when the value is Chinese itself (a placeholder such as
+/// `该模型`) or full-width punctuation follows: drop a space between two Han characters and a
+/// space next to full-width punctuation.
+fn tidy_chinese_spacing(text: &str) -> String {
+    let han =
+        |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c);
+    let full_width = |c: char| {
+        matches!(
+            c,
+            '，' | '。' | '：' | '；' | '（' | '）' | '、' | '“' | '”' | '！' | '？'
+        )
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' && i > 0 && i + 1 < chars.len() {
+            let (p, n) = (chars[i - 1], chars[i + 1]);
+            if (han(p) && han(n)) || full_width(p) || full_width(n) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod spacing_tests {
+    #[test]
+    fn chinese_spacing() {
+        assert_eq!(super::tidy_chinese_spacing("该模型 过载"), "该模型过载");
+        assert_eq!(
+            super::tidy_chinese_spacing("模型 gemini 过载"),
+            "模型 gemini 过载"
+        );
+        assert_eq!(
+            super::tidy_chinese_spacing("项目 （未说明）"),
+            "项目（未说明）"
+        );
     }
 }
 

@@ -1050,6 +1050,7 @@ fn product(e: &ApiError) -> Option<Product> {
         || has("ai.dev/")
         || has("aistudio.google.com")
         || has("ai.studio/")
+        || has("generativeai.google")
     {
         Some(Product::GeminiApi)
     } else if has("aiplatform.googleapis.com") || has("vertex-ai") {

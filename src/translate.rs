@@ -138,6 +138,156 @@ const TEMPLATES: &[(&str, &str)] = &[
         r"Request contains an invalid argument\.?",
     ),
     ("msg-entity-not-found", r"Requested entity was not found\.?"),
+    ("msg-entity-exists", r"Requested entity already exists\.?"),
+    ("msg-url-only", r"(?P<url>https?://\S+?)\.?"),
+    (
+        "msg-api-key-leaked",
+        r"Your API key was reported as leaked\.?",
+    ),
+    ("msg-use-another-key", r"Please use another API key\.?"),
+    (
+        "msg-user-rate-limit-exceeded",
+        r"User Rate Limit Exceeded\.?",
+    ),
+    ("msg-quota-exceeded", r"Quota exceeded\.?"),
+    (
+        "msg-permission-denied-enable-service",
+        r"Permission denied to enable service \[(?P<service>[^\]]+)\]\.?",
+    ),
+    (
+        "msg-youtube-quota",
+        r#"The request cannot be completed because you have exceeded your <a href="[^"]*">quota</a>\.?"#,
+    ),
+    (
+        "msg-daily-limit-unreg",
+        r"Daily Limit for Unauthenticated Use Exceeded\.?",
+    ),
+    (
+        "msg-continued-use-signup",
+        r"Continued use requires signup\.?",
+    ),
+    (
+        "msg-payload-too-large",
+        r"Request payload size exceeds the limit: (?P<limit>\d+) bytes\.?",
+    ),
+    (
+        "msg-missing-credential",
+        r"Request is missing required authentication credential\.?",
+    ),
+    (
+        "msg-user-not-authorized",
+        r"User not authorized to perform this action\.?",
+    ),
+    (
+        "msg-field-not-specified",
+        r"\* (?P<path>[\w.\[\]]+): (?P<field>\w+) is not specified\.?",
+    ),
+    (
+        "msg-unregistered-callers",
+        r"Method doesn't allow unregistered callers \(callers without established identity\)\.?",
+    ),
+    (
+        "msg-use-api-key-identity",
+        r"Please use API Key or other form of API consumer identity to call this API\.?",
+    ),
+    (
+        "msg-billing-required",
+        r"This API method requires billing to be enabled\.?",
+    ),
+    (
+        "msg-enable-billing-visiting",
+        r"Please enable billing on project #?(?P<project>\S+) by visiting (?P<url>\S+) then retry\.?",
+    ),
+    (
+        "msg-billing-account-not-found",
+        r"Billing account for project '(?P<project>[^']+)' is not found\.?",
+    ),
+    (
+        "msg-billing-must-be-enabled",
+        r"Billing must be enabled for activation of service\(s\) '(?P<service>[^']+)' to proceed\.?",
+    ),
+    (
+        "msg-input-token-count",
+        r"The input token count \((?P<count>\d+)\) exceeds the maximum number of tokens allowed \((?P<max>\d+)\)\.?",
+    ),
+    (
+        "msg-referer-blocked",
+        r"Requests from referer (?P<referer>\S+) are blocked\.?",
+    ),
+    (
+        "msg-client-app-blocked",
+        r"Requests from this (?:Android |iOS )?client application (?P<app>\S+) are blocked\.?",
+    ),
+    (
+        "msg-ip-blocked",
+        r"The provided IP address (?P<ip>\S+) is not allowed to use this API key\.?|Requests from this IP address (?P<ip2>\S+) are blocked\.?",
+    ),
+    (
+        "msg-api-blocked",
+        r"Requests to this API (?P<method>\S+) method (?P<rpc>\S+) are blocked\.?",
+    ),
+    (
+        "msg-api-key-provided-expired",
+        r"The provided API key is expired\.?",
+    ),
+    ("msg-api-key-not-found", r"API Key not found\.?"),
+    (
+        "msg-free-tier-country",
+        r"Gemini API free tier is not available in your country\.?",
+    ),
+    (
+        "msg-enable-billing-ai-studio",
+        r"Please enable billing on your project in Google AI Studio\.?",
+    ),
+    (
+        "msg-prepay-depleted",
+        r"Your prepayment credits are depleted\.?",
+    ),
+    (
+        "msg-manage-billing-ai-studio",
+        r"Please go to AI Studio at (?P<url>\S+) to manage your project and billing\.?",
+    ),
+    (
+        "msg-resource-exhausted-comma",
+        r"Resource exhausted, please try again later\.?",
+    ),
+    ("msg-too-many-requests", r"Too many requests\.?"),
+    ("msg-exceeded-pt", r"Exceeded the Provisioned Throughput\.?"),
+    (
+        "msg-tuned-model-no-access",
+        r"You do not have permission to access tuned model (?P<model>\S+?)\.?",
+    ),
+    (
+        "msg-permission-denied-resource",
+        r"Permission denied on resource (?P<resource>.+?)\.?",
+    ),
+    (
+        "msg-consumer-suspended",
+        r"Consumer '(?P<consumer>[^']+)' has been suspended\.?",
+    ),
+    (
+        "msg-daily-quota-model",
+        r"You have exhausted your daily quota on this model\.?",
+    ),
+    ("msg-precondition-failed", r"Precondition check failed\.?"),
+    (
+        "msg-multiple-credentials",
+        r"Multiple authentication credentials received\.?",
+    ),
+    ("msg-provide-only-one", r"Please only provide one\.?"),
+    (
+        "msg-service-account-restricted",
+        r"Access to Gemini API is restricted with service accounts\.?",
+    ),
+    (
+        "msg-use-authorization-keys",
+        r"Use authorization keys instead\.?",
+    ),
+    ("msg-bad-request", r"Bad Request\.?"),
+    ("msg-forbidden", r"Forbidden\.?"),
+    ("msg-not-found", r"Not Found\.?"),
+    ("msg-backend-error", r"Backend Error\.?"),
+    ("msg-internal-error-word", r"Internal Error\.?"),
 ];
 
 static COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
@@ -187,8 +337,10 @@ pub fn sentences(message: &str) -> Vec<String> {
             let cjk_stop = matches!(c, '。' | '！' | '？');
             let next_is_space = chars.get(k + 1).is_some_and(|(_, n)| n.is_whitespace());
             let after = chars[k + 1..].iter().find(|(_, n)| !n.is_whitespace());
-            let starts_sentence = after.is_some_and(|(_, n)| {
-                n.is_uppercase() || matches!(n, '*' | '[' | '(' | '"' | '\'')
+            let starts_sentence = after.is_some_and(|&(j, n)| {
+                n.is_uppercase()
+                    || matches!(n, '*' | '[' | '(' | '"' | '\'')
+                    || line[j..].starts_with("http")
             });
             // `e.g.`, `i.e.`: a dot after a single letter is an abbreviation.
             let abbreviation = k >= 2 && chars[k - 2].1 == '.';

@@ -3,28 +3,46 @@
 
 use std::path::PathBuf;
 
-use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use apierr::i18n::{Lang, Messages};
 use apierr::render::Format;
 
 #[derive(Debug, Parser)]
-#[command(name = "apierr", version, max_term_width = 100)]
+#[command(
+    name = "apierr",
+    version,
+    max_term_width = 100,
+    args_conflicts_with_subcommands = true
+)]
 pub(crate) struct Args {
+    #[command(subcommand)]
+    pub(crate) command: Option<Command>,
     #[arg(value_name = "FILE")]
     pub(crate) files: Vec<PathBuf>,
     #[arg(long, value_name = "TEXT", conflicts_with = "files")]
     pub(crate) text: Option<String>,
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
     pub(crate) format: FormatArg,
-    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN", global = true)]
     pub(crate) color: ColorWhen,
-    #[arg(long, value_parser = parse_lang, value_name = "LANG")]
+    #[arg(long, value_parser = parse_lang, value_name = "LANG", global = true)]
     pub(crate) lang: Option<Lang>,
     #[arg(long, value_name = "RFC3339")]
     pub(crate) now: Option<String>,
     #[arg(long)]
     pub(crate) fail: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Explains a code, status or reason without an error, like `rustc --explain`.
+    Explain {
+        #[arg(value_name = "CODE")]
+        query: String,
+    },
+    /// Lists every code, reason and case apierr knows, with its id.
+    List,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -84,6 +102,12 @@ pub(crate) fn command(messages: &Messages) -> clap::Command {
         .mut_arg("lang", |a| a.help(help("help-lang")))
         .mut_arg("now", |a| a.help(help("help-now")))
         .mut_arg("fail", |a| a.help(help("help-fail")))
+        .mut_subcommand("explain", |c| {
+            c.about(help("help-explain"))
+                .mut_arg("query", |a| a.help(help("help-explain-query")))
+        })
+        .mut_subcommand("list", |c| c.about(help("help-list")))
+        .disable_help_subcommand(true)
 }
 
 /// Parses the command line (exiting with clap's message and status 2 on a usage error).

@@ -15,7 +15,7 @@ use jiff::tz::TimeZone;
 use apierr::diagnose;
 use apierr::i18n::{self, Lang, Messages};
 use apierr::model::Occurrence;
-use apierr::render::{Format, Render, Style};
+use apierr::render::{Format, Render, Style, human};
 
 use env::Env;
 use input::{Input, Source};
@@ -80,7 +80,8 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let tty = stdout.is_terminal();
     let format = Format::from(args.format);
-    let color = format == Format::Human && color::use_color(args.color, env, tty);
+    let color = (format == Format::Human || args.command.is_some())
+        && color::use_color(args.color, env, tty);
     colored::control::set_override(color);
     let width = if tty {
         env.columns.unwrap_or(100).clamp(40, 120)
@@ -94,6 +95,34 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
         now,
         local_tz: TimeZone::system(),
     };
+
+    match &args.command {
+        Some(args::Command::Explain { query }) => {
+            let Some(found) = diagnose::lookup(query) else {
+                complain(
+                    &style.messages,
+                    "error-unknown-code",
+                    &[("query", query.clone())],
+                );
+                return Ok(ExitCode::from(EXIT_TROUBLE));
+            };
+            let mut out = io::BufWriter::new(stdout.lock());
+            let done = human::explain(&found, &style, &mut out).and_then(|()| out.flush());
+            return done.map_or_else(
+                |e| output_failed(e, &style.messages),
+                |()| Ok(ExitCode::SUCCESS),
+            );
+        }
+        Some(args::Command::List) => {
+            let mut out = io::BufWriter::new(stdout.lock());
+            let done = human::list(&style, &mut out).and_then(|()| out.flush());
+            return done.map_or_else(
+                |e| output_failed(e, &style.messages),
+                |()| Ok(ExitCode::SUCCESS),
+            );
+        }
+        None => {}
+    }
 
     let sources: Vec<Source> = match &args.text {
         Some(text) => vec![Source::Text(text.clone())],

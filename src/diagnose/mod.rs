@@ -4,6 +4,7 @@
 //! files. A diagnosis is pure: the same error and the same "now" give the same answer, which is
 //! what `--now` relies on.
 
+pub mod facts;
 pub mod rules;
 pub mod wait;
 
@@ -85,14 +86,26 @@ fn holds(cond: &Cond, e: &ApiError, binding: Option<&QuotaViolation>) -> bool {
     match *cond {
         Cond::Code(c) => e.effective_code() == Some(c),
         Cond::Http(h) => e.effective_http() == Some(h),
-        Cond::Reason(r) => e.reason.as_deref() == Some(r) || e.legacy_reasons().any(|x| x == r),
+        Cond::Reason(rs) => rs
+            .iter()
+            .any(|r| e.reason.as_deref() == Some(*r) || e.legacy_reasons().any(|x| x == *r)),
+        Cond::Domain(d) => e.domain.as_deref() == Some(d),
+        Cond::Product(p) => e.product == Some(p),
         Cond::Window(w) => binding.is_some_and(|q| q.window() == w),
         Cond::FreeTier => binding.is_some_and(is_free_tier),
         Cond::LimitZero => binding.is_some_and(|q| q.limit == Some(0)),
-        Cond::Message(m) => e
-            .message
-            .as_deref()
-            .is_some_and(|msg| msg.to_ascii_lowercase().contains(&m.to_ascii_lowercase())),
+        Cond::Metric(m) => binding.is_some_and(|q| {
+            q.metric.as_deref().is_some_and(|x| x.contains(m))
+                || q.quota_id.as_deref().is_some_and(|x| x.contains(m))
+        }),
+        Cond::NoQuota => e.quota.is_empty(),
+        Cond::RetryAtMost(max) => e.retry_delay.as_ref().is_some_and(|d| d.seconds <= max),
+        Cond::Message(ms) => e.message.as_deref().is_some_and(|msg| {
+            let msg = msg.to_ascii_lowercase();
+            ms.iter().any(|m| msg.contains(&m.to_ascii_lowercase()))
+        }),
+        Cond::Not(inner) => !holds(inner, e, binding),
+        Cond::Any(conds) => conds.iter().any(|c| holds(c, e, binding)),
     }
 }
 
@@ -125,6 +138,16 @@ pub fn diagnose(e: &ApiError, now: Timestamp) -> Diagnosis {
                 from_server: server.is_some(),
             },
         ),
+        Retry::ServerDelayElseNever => match server {
+            Some(seconds) => (
+                true,
+                Wait::For {
+                    seconds,
+                    from_server: true,
+                },
+            ),
+            None => (false, Wait::Never),
+        },
         Retry::UntilPacificMidnight => {
             let reset = wait::next_pacific_midnight(now);
             let seconds = reset.duration_since(now).as_secs_f64().max(0.0);
@@ -230,5 +253,97 @@ mod tests {
         let mut teapot = ApiError::new(Provider::Google);
         teapot.http = Some(418);
         assert_eq!(rule_for(&teapot).id, "http.other");
+    }
+}
+
+/// What `apierr explain QUERY` found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lookup {
+    pub rule: &'static Rule,
+    /// The canonical code the query names or stands for.
+    pub code: Option<Code>,
+    /// The HTTP status the query names.
+    pub http: Option<u16>,
+    /// More specific rules about the same code, worth knowing.
+    pub related: Vec<&'static Rule>,
+}
+
+/// Finds the explanation for a code, status, reason or rule id: `429`, `8`,
+/// `RESOURCE_EXHAUSTED`, `ResourceExhausted`, `API_KEY_INVALID`, `rateLimitExceeded`,
+/// `quota.per-day`.
+pub fn lookup(query: &str) -> Option<Lookup> {
+    let q = query.trim();
+    if let Some(rule) = RULES.iter().find(|r| r.id == q) {
+        return Some(Lookup {
+            rule,
+            code: None,
+            http: None,
+            related: Vec::new(),
+        });
+    }
+    if let Some(rule) = RULES.iter().find(|r| {
+        r.when.iter().any(|c| match c {
+            Cond::Reason(rs) => rs.contains(&q),
+            _ => false,
+        })
+    }) {
+        return Some(Lookup {
+            rule,
+            code: None,
+            http: None,
+            related: Vec::new(),
+        });
+    }
+    let (code, http) = if q.len() == 3 && q.bytes().all(|b| b.is_ascii_digit()) {
+        let status: u16 = q.parse().ok()?;
+        (Code::from_http(status), Some(status))
+    } else if !q.is_empty() && q.len() <= 2 && q.bytes().all(|b| b.is_ascii_digit()) {
+        (Code::from_number(q.parse().ok()?), None)
+    } else {
+        (Some(Code::from_name(q)?), None)
+    };
+    let rule = match code {
+        Some(c) => code_rule(c)?,
+        None => RULES.iter().find(|r| r.id == "http.other")?,
+    };
+    let related = code
+        .map(|c| {
+            RULES
+                .iter()
+                .filter(|r| r.id != rule.id && r.when.contains(&Cond::Code(c)))
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(Lookup {
+        rule,
+        code,
+        http,
+        related,
+    })
+}
+
+#[cfg(test)]
+mod lookup_tests {
+    use super::*;
+
+    #[test]
+    fn every_spelling_finds_its_rule() {
+        for (q, id) in [
+            ("429", "code.resource-exhausted"),
+            ("8", "code.resource-exhausted"),
+            ("RESOURCE_EXHAUSTED", "code.resource-exhausted"),
+            ("ResourceExhausted", "code.resource-exhausted"),
+            ("API_KEY_INVALID", "reason.api-key-invalid"),
+            ("rateLimitExceeded", "legacy.rate-limit"),
+            ("quota.per-day", "quota.per-day"),
+            ("502", "code.unavailable"),
+            ("418", "http.other"),
+        ] {
+            assert_eq!(lookup(q).map(|l| l.rule.id), Some(id), "{q}");
+        }
+        assert!(lookup("NOT_A_THING").is_none());
+        let l = lookup("429").expect("found");
+        assert_eq!((l.code, l.http), (Some(Code::ResourceExhausted), Some(429)));
+        assert!(l.related.iter().any(|r| r.id == "quota.per-day"));
     }
 }

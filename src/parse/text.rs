@@ -696,7 +696,13 @@ fn clean_message(m: &str) -> Option<String> {
     if s.starts_with(['{', '[']) {
         return None;
     }
-    s = s.trim_end_matches(['>', ']']).trim_end();
+    // A bracket the client wrapped around the whole text (`<HttpError … "msg">`,
+    // `[API Error: …]`) is not part of the message; a bracket the message opened is.
+    for (open, close) in [('[', ']'), ('<', '>')] {
+        while s.ends_with(close) && s.matches(close).count() > s.matches(open).count() {
+            s = s[..s.len() - 1].trim_end();
+        }
+    }
     if let Some(inner) = s.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
         s = inner;
     }

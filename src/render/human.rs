@@ -239,49 +239,250 @@ fn write_block(
         writeln!(out, "{}", paint(&line, style, |s| s.bold()))?;
     }
 
-    let mut section = |name: &str, lines: Vec<String>| -> io::Result<()> {
-        if lines.is_empty() {
-            return Ok(());
-        }
-        writeln!(out)?;
-        writeln!(out, "{}", paint(&m.text(name), style, |s| s.cyan().bold()))?;
-        for l in lines {
-            writeln!(out, "{l}")?;
-        }
-        Ok(())
-    };
-
-    // Translation, when the message is in another language than the report.
+    // The server's own words: translated sentence by sentence when they are in another
+    // language than the report, else as they are.
     if let Some(message) = &e.message {
-        let mut lines = Vec::new();
-        for s in translate::translate(message, m) {
-            let original = sanitize::for_terminal(&s.original).into_owned();
-            let o = m.get("line-original", Some(&i18n::args([("text", original)])));
-            lines.extend(indent(&o, width, 2, 4));
-            let t = match &s.translated {
-                Some(t) => m.get("line-translated", Some(&i18n::args([("text", t.as_str())]))),
-                None => m.text("line-untranslated"),
-            };
-            lines.extend(indent(&t, width, 2, 4));
+        let sentences = translate::translate(message, m);
+        if sentences.is_empty() {
+            let mut lines = Vec::new();
+            for para in message.lines().filter(|l| !l.trim().is_empty()) {
+                lines.extend(indent(&sanitize::for_terminal(para.trim()), width, 2, 4));
+            }
+            section(style, out, "section-message", lines)?;
+        } else {
+            let mut lines = Vec::new();
+            for s in sentences {
+                let original = sanitize::for_terminal(&s.original).into_owned();
+                let o = m.get("line-original", Some(&i18n::args([("text", original)])));
+                lines.extend(indent(&o, width, 2, 4));
+                let t = match &s.translated {
+                    Some(t) => m.get("line-translated", Some(&i18n::args([("text", t.as_str())]))),
+                    None => m.text("line-untranslated"),
+                };
+                lines.extend(indent(&t, width, 2, 4));
+            }
+            section(style, out, "section-translation", lines)?;
         }
-        section("section-translation", lines)?;
     }
 
-    let attr = |name: &str| m.attr(&fid, name, Some(&args)).unwrap_or_default();
-    section("section-cause", indent(&attr("cause"), width, 2, 2))?;
-    section("section-fix-now", steps(&attr("fix-now"), width))?;
-    section("section-fix-for-good", steps(&attr("fix-for-good"), width))?;
-    section(
-        "section-prevention",
-        indent(&attr("prevention"), width, 2, 2),
+    let mut cause = m.attr(&fid, "cause", Some(&args)).unwrap_or_default();
+    if let Some(several) = super::several_violations(e, diag, m) {
+        cause.push('\n');
+        cause.push_str(&several);
+    }
+    let sections = Sections {
+        cause,
+        wait: wait_text(e, diag, style),
+        details: details(e, m, width),
+        links: learn_more(&e.links, diag.rule.links, m),
+    };
+    sections.write(&fid, &args, style, out)
+}
+
+/// The explanation's sections after the headline, shared by reports and `apierr explain`.
+struct Sections {
+    cause: String,
+    wait: String,
+    details: Vec<String>,
+    links: Vec<String>,
+}
+
+impl Sections {
+    fn write(
+        self,
+        fid: &str,
+        args: &crate::i18n::Args<'_>,
+        style: &Style,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let m = &style.messages;
+        let width = style.width.max(40);
+        let attr = |name: &str| m.attr(fid, name, Some(args)).unwrap_or_default();
+        section(
+            style,
+            out,
+            "section-cause",
+            indent(&self.cause, width, 2, 2),
+        )?;
+        section(
+            style,
+            out,
+            "section-fix-now",
+            steps(&attr("fix-now"), width),
+        )?;
+        section(
+            style,
+            out,
+            "section-fix-for-good",
+            steps(&attr("fix-for-good"), width),
+        )?;
+        section(
+            style,
+            out,
+            "section-prevention",
+            indent(&attr("prevention"), width, 2, 2),
+        )?;
+        section(style, out, "section-wait", indent(&self.wait, width, 2, 2))?;
+        section(style, out, "section-details", self.details)?;
+        section(style, out, "section-learn-more", self.links)
+    }
+}
+
+fn section(style: &Style, out: &mut dyn Write, name: &str, lines: Vec<String>) -> io::Result<()> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        paint(&style.messages.text(name), style, |s| s.cyan().bold())
     )?;
-    section(
-        "section-wait",
-        indent(&wait_text(e, diag, style), width, 2, 2),
-    )?;
-    section("section-details", details(e, m, width))?;
-    section("section-learn-more", learn_more(e, diag, m))?;
+    for l in lines {
+        writeln!(out, "{l}")?;
+    }
     Ok(())
+}
+
+/// `apierr explain QUERY`: one knowledge-base entry, with placeholders for the values an error
+/// would fill in.
+pub fn explain(found: &diagnose::Lookup, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let m = &style.messages;
+    let width = style.width.max(40);
+    let rule = found.rule;
+    let fid = diagnose::fluent_id(rule.id);
+    let args = placeholder_args();
+    let mut head: Vec<String> = Vec::new();
+    if let Some(c) = found.code {
+        head.push(c.name().to_owned());
+        head.push(format!("gRPC {}", c.number()));
+        head.push(format!("HTTP {}", found.http.unwrap_or_else(|| c.http())));
+    } else if let Some(h) = found.http {
+        head.push(format!("HTTP {h}"));
+    }
+    let left = head.join(" · ");
+    let gap = width.saturating_sub(left.width() + rule.id.width()).max(2);
+    writeln!(
+        out,
+        "{}{}{}",
+        paint(&left, style, |s| s.red().bold()),
+        " ".repeat(gap),
+        paint(rule.id, style, |s| s.dimmed())
+    )?;
+    for line in wrap(&m.get(&fid, Some(&args)), width) {
+        writeln!(out, "{}", paint(&line, style, |s| s.bold()))?;
+    }
+    let mut cause = m.attr(&fid, "cause", Some(&args)).unwrap_or_default();
+    if let (Some(c), Some(h)) = (found.code, found.http) {
+        cause.push('\n');
+        cause.push_str(&m.get(
+            "explain-http",
+            Some(&i18n::args([
+                ("http", h.to_string()),
+                ("status", c.name().to_owned()),
+                ("number", c.number().to_string()),
+            ])),
+        ));
+    }
+    let related: Vec<(String, String)> = found
+        .related
+        .iter()
+        .map(|r| {
+            (
+                r.id.to_owned(),
+                m.get(&diagnose::fluent_id(r.id), Some(&args)),
+            )
+        })
+        .collect();
+    let related = columns(&related, 2, width);
+    let sections = Sections {
+        cause,
+        wait: policy_text(rule.retry, m),
+        details: Vec::new(),
+        links: learn_more(&[], rule.links, m),
+    };
+    sections.write(&fid, &args, style, out)?;
+    section(style, out, "section-see-also", related)
+}
+
+/// `apierr list`: every entry of the knowledge base, with its title.
+pub fn list(style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let m = &style.messages;
+    let args = placeholder_args();
+    let rows: Vec<(String, String)> = diagnose::RULES
+        .iter()
+        .map(|r| {
+            (
+                r.id.to_owned(),
+                m.get(&diagnose::fluent_id(r.id), Some(&args)),
+            )
+        })
+        .collect();
+    for line in columns(&rows, 0, style.width.max(40)) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// Two columns, the second wrapped with a hanging indent: `key  value…`.
+fn columns(rows: &[(String, String)], indent_by: usize, width: usize) -> Vec<String> {
+    let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    let hang = indent_by + key_width + 2;
+    let mut lines = Vec::new();
+    for (k, v) in rows {
+        for (i, l) in wrap(v, width.saturating_sub(hang).max(20))
+            .into_iter()
+            .enumerate()
+        {
+            if i == 0 {
+                let pad = key_width - k.width() + 2;
+                lines.push(format!(
+                    "{}{k}{}{l}",
+                    " ".repeat(indent_by),
+                    " ".repeat(pad)
+                ));
+            } else {
+                lines.push(format!("{}{l}", " ".repeat(hang)));
+            }
+        }
+    }
+    lines
+}
+
+/// The values an explanation names, as placeholders (`MODEL`, `N`), for explaining a rule
+/// without an error.
+fn placeholder_args() -> crate::i18n::Args<'static> {
+    let mut pairs: Vec<(&'static str, String)> = vec![
+        ("model", "MODEL".to_owned()),
+        ("limit", "N".to_owned()),
+        ("quota_id", "QUOTA_ID".to_owned()),
+        ("metric", "METRIC".to_owned()),
+        ("code", "CODE".to_owned()),
+        ("status", "STATUS".to_owned()),
+        ("reason", "REASON".to_owned()),
+        ("delay", "DELAY".to_owned()),
+    ];
+    for name in diagnose::facts::names() {
+        pairs.push((name, name.to_ascii_uppercase()));
+    }
+    i18n::args(pairs)
+}
+
+/// How retrying works for a rule, without an error to compute the wait from.
+fn policy_text(retry: diagnose::Retry, m: &Messages) -> String {
+    match retry {
+        diagnose::Retry::Never => m.text("wait-never"),
+        diagnose::Retry::ServerDelayOr(s) => m.get(
+            "policy-server-delay",
+            Some(&i18n::args([("duration", duration(s, m))])),
+        ),
+        diagnose::Retry::UntilPacificMidnight => m.text("policy-reset"),
+        diagnose::Retry::ServerDelayElseNever => m.text("policy-server-delay-only"),
+        diagnose::Retry::Backoff(s) => m.get(
+            "wait-backoff",
+            Some(&i18n::args([("duration", duration(s, m))])),
+        ),
+    }
 }
 
 fn wait_text(e: &ApiError, diag: &Diagnosis, style: &Style) -> String {
@@ -370,7 +571,13 @@ fn details(e: &ApiError, m: &Messages, width: usize) -> Vec<String> {
     }
     if let Some(reason) = &e.reason {
         let value = match &e.domain {
-            Some(d) => format!("{} ({})", clean(reason), clean(d)),
+            Some(d) => m.get(
+                "detail-reason-domain",
+                Some(&i18n::args([
+                    ("reason", clean(reason)),
+                    ("domain", clean(d)),
+                ])),
+            ),
             None => clean(reason),
         };
         rows.push((m.text("detail-reason"), value));
@@ -519,10 +726,14 @@ fn details(e: &ApiError, m: &Messages, width: usize) -> Vec<String> {
     lines
 }
 
-fn learn_more(e: &ApiError, diag: &Diagnosis, m: &Messages) -> Vec<String> {
+fn learn_more(
+    help: &[crate::model::Link],
+    docs: &[diagnose::DocLink],
+    m: &Messages,
+) -> Vec<String> {
     let mut urls: Vec<String> = Vec::new();
     let mut lines = Vec::new();
-    for l in &e.links {
+    for l in help {
         let url = sanitize::for_terminal(&l.url).into_owned();
         if urls.contains(&url) {
             continue;
@@ -534,7 +745,7 @@ fn learn_more(e: &ApiError, diag: &Diagnosis, m: &Messages) -> Vec<String> {
         urls.push(url);
         lines.push(line);
     }
-    for link in diag.rule.links {
+    for link in docs {
         if urls.iter().any(|u| u == link.url) {
             continue;
         }

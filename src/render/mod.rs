@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::diagnose::{Diagnosis, Wait};
+use crate::diagnose::{Diagnosis, Wait, facts};
 use crate::i18n::{self, Args, Messages};
 use crate::model::{ApiError, Occurrence, Product};
 use crate::sanitize;
@@ -214,18 +214,61 @@ pub fn diagnosis_args(e: &ApiError, d: &Diagnosis, messages: &Messages) -> Args<
             "reason",
             e.reason.as_deref().map_or_else(|| unknown.clone(), clean),
         ),
-        (
-            "service",
-            e.metadata
-                .get("service")
-                .map_or_else(|| unknown.clone(), |s| clean(s)),
-        ),
     ];
     let mut args = i18n::args(pairs);
     if let Wait::For { seconds, .. } = d.wait {
         args.set("delay", duration(seconds, messages));
     }
+    // Facts the words may name; each has a placeholder for when the error does not say.
+    let facts = facts::facts(e);
+    for name in facts::names() {
+        let value = match facts.get(name) {
+            Some(v) => clean(v),
+            None => messages.text(&format!("value-unknown-{name}")),
+        };
+        args.set(name, value);
+    }
     args
+}
+
+/// When several quotas were exceeded at once: each, and the one that decides the wait.
+pub fn several_violations(e: &ApiError, d: &Diagnosis, messages: &Messages) -> Option<String> {
+    let clean = |s: &str| sanitize::for_terminal(s).into_owned();
+    let mut items: Vec<String> = Vec::new();
+    for q in e
+        .quota
+        .iter()
+        .filter(|q| q.quota_id.is_some() || q.metric.is_some())
+    {
+        let id = clean(q.quota_id.as_deref().or(q.metric.as_deref()).unwrap_or(""));
+        let limit = q
+            .limit
+            .map_or_else(|| messages.text("value-unknown"), |l| l.to_string());
+        let item = messages.get(
+            "quota-item",
+            Some(&i18n::args([("id", id), ("limit", limit)])),
+        );
+        if !items.contains(&item) {
+            items.push(item);
+        }
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let list = items
+        .into_iter()
+        .reduce(|a, b| messages.get("list-pair", Some(&i18n::args([("a", a), ("b", b)]))))
+        .unwrap_or_default();
+    let binding = d
+        .binding
+        .and_then(|i| e.quota.get(i))
+        .and_then(|q| q.quota_id.as_deref().or(q.metric.as_deref()))
+        .map(clean)
+        .unwrap_or_else(|| messages.text("value-unknown"));
+    Some(messages.get(
+        "cause-several",
+        Some(&i18n::args([("list", list), ("binding", binding)])),
+    ))
 }
 
 /// Writes one JSON line through a formatter that closes the gaps JSON leaves for terminals.

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
 
-use apierr::i18n::{EN_US_FTL, ZH_CN_FTL};
+use apierr::i18n::Lang;
 
 /// `id` or `id.attribute` → the variables its pattern uses.
 type Shape = BTreeMap<String, BTreeSet<String>>;
@@ -40,12 +40,20 @@ fn inline_vars(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn shape(name: &str, source: &'static str) -> Shape {
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(r) => r,
-        Err((_, errors)) => panic!("{name} does not parse: {errors:#?}"),
-    };
+fn shape(lang: Lang) -> Shape {
     let mut shape = Shape::new();
+    for (file, source) in lang.sources() {
+        let name = format!("{}/{file}", lang.tag());
+        let resource = match fluent_syntax::parser::parse(*source) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("{name} does not parse: {errors:#?}"),
+        };
+        add_entries(&name, resource, &mut shape);
+    }
+    shape
+}
+
+fn add_entries(name: &str, resource: ast::Resource<&str>, shape: &mut Shape) {
     for entry in resource.body {
         match entry {
             ast::Entry::Message(m) => {
@@ -53,7 +61,8 @@ fn shape(name: &str, source: &'static str) -> Shape {
                 if let Some(v) = &m.value {
                     variables_of(v, &mut vars);
                 }
-                shape.insert(m.id.name.to_owned(), vars);
+                let fresh = shape.insert(m.id.name.to_owned(), vars).is_none();
+                assert!(fresh, "{name}: {} is defined twice", m.id.name);
                 for a in &m.attributes {
                     let mut vars = BTreeSet::new();
                     variables_of(&a.value, &mut vars);
@@ -64,13 +73,12 @@ fn shape(name: &str, source: &'static str) -> Shape {
             _ => {}
         }
     }
-    shape
 }
 
 #[test]
 fn both_locales_have_the_same_messages_attributes_and_variables() {
-    let en = shape("en-US", EN_US_FTL);
-    let zh = shape("zh-CN", ZH_CN_FTL);
+    let en = shape(Lang::En);
+    let zh = shape(Lang::Zh);
     let en_ids: BTreeSet<&String> = en.keys().collect();
     let zh_ids: BTreeSet<&String> = zh.keys().collect();
     let only_en: Vec<_> = en_ids.difference(&zh_ids).collect();
@@ -108,7 +116,7 @@ fn ids_in_source() -> BTreeSet<String> {
 
 #[test]
 fn every_id_the_code_asks_for_exists_and_none_is_unused() {
-    let en = shape("en-US", EN_US_FTL);
+    let en = shape(Lang::En);
     let messages: BTreeSet<String> = en.keys().filter(|k| !k.contains('.')).cloned().collect();
     // Ids the code builds rather than names: one per rule, template and product.
     let mut built: BTreeSet<String> = apierr::diagnose::RULES
@@ -121,6 +129,7 @@ fn every_id_the_code_asks_for_exists_and_none_is_unused() {
             .iter()
             .map(|p| format!("product-{}", p.id())),
     );
+    built.extend(apierr::diagnose::facts::names().map(|n| format!("value-unknown-{n}")));
     for id in &built {
         assert!(messages.contains(id), "{id} is missing from the locales");
     }
@@ -168,7 +177,7 @@ fn every_id_the_code_asks_for_exists_and_none_is_unused() {
 
 #[test]
 fn chinese_text_keeps_the_glossary_style() {
-    let zh = ZH_CN_FTL;
+    let zh: String = Lang::Zh.sources().iter().map(|(_, s)| *s).collect();
     // Full-width punctuation inside Chinese sentences, never a half-width comma or colon after a
     // Chinese character.
     let bad = regex::Regex::new(r"[\p{Han}][,:;?!]").expect("compiles");

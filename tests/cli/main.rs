@@ -3,6 +3,8 @@
 
 mod cli;
 mod fixtures;
+mod knowledge;
 mod locales;
 mod render;
+mod translation;
 mod util;

@@ -117,3 +117,33 @@ fn repeated_errors_point_back() {
     assert!(out.contains("Also at mixed-multiple.log:"), "{out}");
     assert!(out.contains("API errors found: 4 (3 distinct)."), "{out}");
 }
+
+#[test]
+fn service_disabled_zh() {
+    insta::assert_snapshot!(human("google-json-pretty.txt", "zh", "Asia/Shanghai"));
+}
+
+#[test]
+fn api_key_invalid_en() {
+    insta::assert_snapshot!(human("python-repr-pprint.txt", "en", "UTC"));
+}
+
+#[test]
+fn api_key_invalid_zh() {
+    insta::assert_snapshot!(human("python-repr-pprint.txt", "zh", "Asia/Shanghai"));
+}
+
+#[test]
+fn vertex_per_minute_en() {
+    insta::assert_snapshot!(human("python-api-core-vertex.txt", "en", "UTC"));
+}
+
+#[test]
+fn vertex_per_minute_zh() {
+    insta::assert_snapshot!(human("python-api-core-vertex.txt", "zh", "Asia/Shanghai"));
+}
+
+#[test]
+fn overloaded_en() {
+    insta::assert_snapshot!(human("python-genai-503.txt", "en", "UTC"));
+}
