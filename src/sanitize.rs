@@ -263,3 +263,103 @@ mod tests {
         assert_eq!(redact("nothing secret: here"), "nothing secret: here");
     }
 }
+
+/// Escapes a GitHub Actions workflow command's data (the message after `::`), as the runner
+/// unescapes it (`actions/runner` `ActionCommand.cs`): `%`, `\r`, `\n`.
+pub fn github_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a workflow command property (`title=`, `file=`): also `:` and `,`.
+pub fn github_property(s: &str) -> String {
+    github_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Breaks what the GitHub and Azure runners would execute in a log line: a `::command` at the
+/// start of a line and a legacy `##[command]` or `##vso[` anywhere. A zero-width space is
+/// invisible in the rendered log and stops the match.
+pub fn neutralize_ci_markers(line: &str) -> String {
+    let mut out = line
+        .replace("##[", "##\u{200b}[")
+        .replace("##vso[", "##\u{200b}vso[");
+    let trimmed = out.trim_start();
+    if trimmed.starts_with("::") {
+        let at = out.len() - trimmed.len();
+        out.insert(at + 1, '\u{200b}');
+    }
+    out
+}
+
+/// Text from the input inside Markdown prose or a table cell: Markdown and HTML are escaped,
+/// line breaks flattened, so nothing the log holds can become a link, an image or markup.
+pub fn markdown_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in for_terminal(s).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A fenced code block holding untrusted text: the fence is longer than any run of backticks
+/// inside, so the text cannot close it.
+pub fn markdown_fence(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    let body = strip_ansi(text);
+    let body = escape_controls(&body, true);
+    format!("{fence}text\n{}\n{fence}", body.trim_end_matches('\n'))
+}
+
+#[cfg(test)]
+mod ci_tests {
+    use super::*;
+
+    #[test]
+    fn github_escapes() {
+        assert_eq!(github_data("50%\r\nnext"), "50%25%0D%0Anext");
+        assert_eq!(github_property("a: b, c%"), "a%3A b%2C c%25");
+        // A message cannot end the command and start another.
+        let hostile = "x\n::set-output name=token::stolen";
+        assert!(!github_data(hostile).contains('\n'));
+    }
+
+    #[test]
+    fn ci_markers_are_broken() {
+        assert_eq!(
+            neutralize_ci_markers("  ::error::x"),
+            "  :\u{200b}:error::x"
+        );
+        assert_eq!(
+            neutralize_ci_markers("a ##[error]b"),
+            "a ##\u{200b}[error]b"
+        );
+        assert_eq!(
+            neutralize_ci_markers("##vso[task.complete]"),
+            "##\u{200b}vso[task.complete]"
+        );
+        assert_eq!(neutralize_ci_markers("a :: b"), "a :: b");
+    }
+
+    #[test]
+    fn markdown_escapes() {
+        assert_eq!(
+            markdown_text("<img src=x onerror=alert(1)> | [a](b) **c**"),
+            "&lt;img src=x onerror=alert(1)&gt; \\| \\[a\\](b) \\*\\*c\\*\\*"
+        );
+        let fenced = markdown_fence("a ``` b ```` c");
+        assert!(fenced.starts_with("`````text\n"));
+        assert!(fenced.ends_with("\n`````"));
+    }
+}

@@ -170,3 +170,40 @@ error-permission = { $path }: permission denied; check the file's permissions
 error-read = { $path }: cannot read: { $reason }
 error-bad-now = invalid --now value '{ $value }': use an RFC 3339 time such as 2025-12-10T04:17:00Z
 error-write = cannot write the output: { $reason }
+
+## CI formats
+
+gh-report-group = apierr: full report
+gh-also = Also { $count } more time(s): { $places }
+gh-more = { $count } more distinct API errors are not annotated (GitHub keeps 10 per level and step); see the full report in the log.
+md-heading = apierr: { $total } API errors ({ $distinct } distinct)
+md-none = apierr found no API errors.
+md-col-error = Error
+md-col-where = Where
+md-col-wait = Wait
+md-col-retry = Retry helps
+md-yes = yes
+md-no = no
+md-wait-never = no: fix first
+md-wait-backoff = backoff from { $duration }
+md-wait-reset = { $duration } (daily reset)
+md-cut = (The report was cut here: a job summary holds 1 MiB at most. The full report is in the log.)
+error-summary = { $path }: cannot write the job summary: { $reason }
+
+## apierr run
+
+help-run = Run a command, pass its output through unchanged, and report the API errors in it when it ends; with --retry, run it again the way the server asks.
+help-run-cmd = The command and its arguments, after --.
+help-retry = Run the command again up to N times when it fails with an error a retry can fix.
+help-max-wait = The most time to spend waiting between attempts, in all (90s, 5m, 1h).
+help-report = Write the report to this file instead of stderr.
+run-retry = Attempt { $attempt } of { $total } failed with { $headline }: { $title }. Retrying in { $duration } ({ $why }).
+run-why-server = the server's retry delay
+run-why-backoff = exponential backoff with jitter
+run-no-api-error = The command failed (exit status { $status }) without an API error apierr knows; not retrying.
+run-no-retry-fix = Not retrying: { $headline } ({ $title }) cannot succeed until its cause is fixed.
+run-no-retry-daily = Not retrying: { $headline } is a daily quota. It resets at 00:00 Pacific time, in { $remaining } ({ $local }).
+run-no-retry-budget = Not retrying: the wait of { $duration } is longer than what is left of --max-wait ({ $left }).
+run-gave-up = Gave up after { $attempts } attempts.
+error-spawn = cannot run { $cmd }: { $reason }
+error-report = { $path }: cannot write the report: { $reason }

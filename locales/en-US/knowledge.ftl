@@ -748,8 +748,8 @@ diag-legacy-not-implemented = Not implemented ({ $reason })
 
 ## Server-side trouble
 
-diag-gemini-overloaded = { $model } is overloaded (503): retry shortly or switch model
-    .cause = The model is temporarily overloaded; Google's servers are short of capacity for it. It is on the server's side and says nothing about your quota or your request.
+diag-gemini-overloaded = Model overloaded (503): retry shortly or switch model
+    .cause = Google's servers are temporarily short of capacity for { $model }. It is on the server's side and says nothing about your quota or your request.
     .fix-now =
         Retry with exponential backoff and jitter, starting at about a second; a few attempts usually succeed.
         If it lasts for minutes, switch to another model (a Flash model is often less busy) for a while.

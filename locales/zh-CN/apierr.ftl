@@ -171,3 +171,40 @@ error-permission = { $path }：权限被拒绝，请检查文件权限
 error-read = { $path }：无法读取：{ $reason }
 error-bad-now = --now 的值“{ $value }”无效：请使用 RFC 3339 时间，例如 2025-12-10T04:17:00Z
 error-write = 无法写入输出：{ $reason }
+
+## CI 格式
+
+gh-report-group = apierr：完整报告
+gh-also = 另外还出现 { $count } 次：{ $places }
+gh-more = 还有 { $count } 种 API 错误没有标注（GitHub 每个步骤每个级别最多保留 10 条）；完整报告见日志。
+md-heading = apierr：共 { $total } 处 API 错误（{ $distinct } 种不同错误）
+md-none = apierr 未发现 API 错误。
+md-col-error = 错误
+md-col-where = 位置
+md-col-wait = 等待
+md-col-retry = 重试有效
+md-yes = 是
+md-no = 否
+md-wait-never = 否：先修复
+md-wait-backoff = 从 { $duration } 开始退避
+md-wait-reset = { $duration }（每日重置）
+md-cut = （报告在此截断：作业摘要最多 1 MiB，完整报告见日志。）
+error-summary = { $path }：无法写入作业摘要：{ $reason }
+
+## apierr run
+
+help-run = 运行一条命令，原样转发它的输出，并在它结束时报告其中的 API 错误；加上 --retry 时，按服务器的要求重新运行。
+help-run-cmd = 要运行的命令及其参数，写在 -- 之后。
+help-retry = 命令因可通过重试解决的错误而失败时，最多再运行 N 次。
+help-max-wait = 各次尝试之间总共最多等待多久（90s、5m、1h）。
+help-report = 把报告写入此文件，而不是标准错误输出。
+run-retry = 第 { $attempt } 次尝试（共 { $total } 次）失败：{ $headline }，{ $title }。{ $duration }后重试（{ $why }）。
+run-why-server = 服务器给出的重试等待时间
+run-why-backoff = 带随机抖动的指数退避
+run-no-api-error = 命令失败（退出状态 { $status }），但其中没有 apierr 能识别的 API 错误，不再重试。
+run-no-retry-fix = 不再重试：{ $headline }（{ $title }）在修复原因之前不可能成功。
+run-no-retry-daily = 不再重试：{ $headline } 是每日配额，将在太平洋时间 00:00 重置，即 { $remaining }后（{ $local }）。
+run-no-retry-budget = 不再重试：需要等待 { $duration }，超过了 --max-wait 剩余的时间（{ $left }）。
+run-gave-up = 已尝试 { $attempts } 次，放弃。
+error-spawn = 无法运行 { $cmd }：{ $reason }
+error-report = { $path }：无法写入报告：{ $reason }

@@ -748,8 +748,8 @@ diag-legacy-not-implemented = 未实现（{ $reason }）
 
 ## 服务器端问题
 
-diag-gemini-overloaded = { $model } 过载（503）：请稍后重试或换用其他模型
-    .cause = 该模型暂时过载，Google 服务器上没有足够的容量处理它。这是服务器端的问题，与您的配额或请求无关。
+diag-gemini-overloaded = 模型过载（503）：请稍后重试或换用其他模型
+    .cause = Google 服务器暂时没有足够的容量处理 { $model } 的请求。这是服务器端的问题，与您的配额或请求无关。
     .fix-now =
         以带随机抖动的指数退避重试，首次等待约 1 秒；通常重试几次就会成功。
         如果持续几分钟仍未恢复，暂时改用其他模型（Flash 模型通常没那么繁忙）。

@@ -22,13 +22,13 @@ pub(crate) struct Args {
     pub(crate) files: Vec<PathBuf>,
     #[arg(long, value_name = "TEXT", conflicts_with = "files")]
     pub(crate) text: Option<String>,
-    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    #[arg(long, value_enum, default_value_t = FormatArg::Human, global = true)]
     pub(crate) format: FormatArg,
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN", global = true)]
     pub(crate) color: ColorWhen,
     #[arg(long, value_parser = parse_lang, value_name = "LANG", global = true)]
     pub(crate) lang: Option<Lang>,
-    #[arg(long, value_name = "RFC3339")]
+    #[arg(long, value_name = "RFC3339", global = true)]
     pub(crate) now: Option<String>,
     #[arg(long)]
     pub(crate) fail: bool,
@@ -43,12 +43,49 @@ pub(crate) enum Command {
     },
     /// Lists every code, reason and case apierr knows, with its id.
     List,
+    /// Runs a command, passes its output through, and reports the API errors in it.
+    Run {
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        retry: u32,
+        #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = parse_duration)]
+        max_wait: std::time::Duration,
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        #[arg(value_name = "CMD", required = true, last = true)]
+        cmd: Vec<std::ffi::OsString>,
+    },
+    /// Writes shell completions or the man page (for packagers).
+    #[command(hide = true)]
+    Generate {
+        #[arg(value_enum)]
+        what: Generated,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Generated {
+    Man,
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    apierr::normalize::parse_duration(s)
+        .map(std::time::Duration::from_secs_f64)
+        .ok_or_else(|| format!("'{s}' is not a duration: use 90s, 5m or 1h"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub(crate) enum FormatArg {
     Human,
     Json,
+    Github,
+    Markdown,
+    Sarif,
+    Gitlab,
 }
 
 impl From<FormatArg> for Format {
@@ -56,6 +93,10 @@ impl From<FormatArg> for Format {
         match f {
             FormatArg::Human => Format::Human,
             FormatArg::Json => Format::Json,
+            FormatArg::Github => Format::Github,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Sarif => Format::Sarif,
+            FormatArg::Gitlab => Format::Gitlab,
         }
     }
 }
@@ -107,6 +148,13 @@ pub(crate) fn command(messages: &Messages) -> clap::Command {
                 .mut_arg("query", |a| a.help(help("help-explain-query")))
         })
         .mut_subcommand("list", |c| c.about(help("help-list")))
+        .mut_subcommand("run", |c| {
+            c.about(help("help-run"))
+                .mut_arg("retry", |a| a.help(help("help-retry")))
+                .mut_arg("max_wait", |a| a.help(help("help-max-wait")))
+                .mut_arg("report", |a| a.help(help("help-report")))
+                .mut_arg("cmd", |a| a.help(help("help-run-cmd")))
+        })
         .disable_help_subcommand(true)
 }
 

@@ -17,6 +17,12 @@ pub(crate) struct Env {
     pub(crate) lang: Option<String>,
     /// `COLUMNS`, when it is a number.
     pub(crate) columns: Option<usize>,
+    /// `GITHUB_ACTIONS=true`: running as a GitHub Actions step.
+    pub(crate) github_actions: bool,
+    /// `GITHUB_STEP_SUMMARY`: the file a step appends its Markdown summary to.
+    pub(crate) step_summary: Option<std::path::PathBuf>,
+    /// `GITHUB_WORKSPACE` or `CI_PROJECT_DIR`: where CI file locations are relative to.
+    pub(crate) workspace: Option<std::path::PathBuf>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -33,6 +39,14 @@ impl Env {
             lc_messages: var("LC_MESSAGES"),
             lang: var("LANG"),
             columns: var("COLUMNS").and_then(|c| c.trim().parse().ok()),
+            github_actions: var("GITHUB_ACTIONS").is_some_and(|v| v == "true"),
+            step_summary: env::var_os("GITHUB_STEP_SUMMARY")
+                .filter(|v| !v.is_empty())
+                .map(Into::into),
+            workspace: env::var_os("GITHUB_WORKSPACE")
+                .or_else(|| env::var_os("CI_PROJECT_DIR"))
+                .filter(|v| !v.is_empty())
+                .map(Into::into),
         }
     }
 }

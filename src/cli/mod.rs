@@ -5,6 +5,7 @@ mod args;
 mod color;
 mod env;
 mod input;
+mod run;
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -80,8 +81,19 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let tty = stdout.is_terminal();
     let format = Format::from(args.format);
-    let color = (format == Format::Human || args.command.is_some())
-        && color::use_color(args.color, env, tty);
+    // `apierr run` reports on stderr, the rest on stdout.
+    let running = matches!(args.command, Some(args::Command::Run { .. }));
+    let report_tty = if running {
+        io::stderr().is_terminal()
+    } else {
+        tty
+    };
+    let color = (format == Format::Human
+        || matches!(
+            args.command,
+            Some(args::Command::Explain { .. } | args::Command::List)
+        ))
+        && color::use_color(args.color, env, report_tty);
     colored::control::set_override(color);
     let width = if tty {
         env.columns.unwrap_or(100).clamp(40, 120)
@@ -94,6 +106,7 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
         width,
         now,
         local_tz: TimeZone::system(),
+        workspace: env.workspace.clone(),
     };
 
     match &args.command {
@@ -108,6 +121,80 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
             };
             let mut out = io::BufWriter::new(stdout.lock());
             let done = human::explain(&found, &style, &mut out).and_then(|()| out.flush());
+            return done.map_or_else(
+                |e| output_failed(e, &style.messages),
+                |()| Ok(ExitCode::SUCCESS),
+            );
+        }
+        Some(args::Command::Run {
+            retry,
+            max_wait,
+            report,
+            cmd,
+        }) => {
+            let opts = run::RunOptions {
+                cmd: cmd.clone(),
+                retry: *retry,
+                max_wait: *max_wait,
+            };
+            // The command's own output owns stdout; the report goes to stderr or a file.
+            let mut renderer = format.renderer();
+            let mut sink: Box<dyn Write> = match report {
+                Some(path) => match std::fs::File::create(path) {
+                    Ok(f) => Box::new(io::BufWriter::new(f)),
+                    Err(e) => {
+                        complain(
+                            &style.messages,
+                            "error-report",
+                            &[
+                                ("path", path.display().to_string()),
+                                ("reason", e.to_string()),
+                            ],
+                        );
+                        return Ok(ExitCode::from(EXIT_TROUBLE));
+                    }
+                },
+                None => Box::new(io::stderr()),
+            };
+            let github = (env.github_actions && format != Format::Github).then(|| {
+                Box::new(apierr::render::github::Github::annotations_only()) as Box<dyn Render>
+            });
+            let (code, found) = run::run(&opts, &style, renderer.as_mut(), &mut sink, github)?;
+            if let (true, Some(path)) = (env.github_actions, &env.step_summary) {
+                let mut md = Format::Markdown.renderer();
+                for (occ, d) in &found {
+                    md.occurrence(occ, d, &style, &mut io::sink())?;
+                }
+                if let Err(e) = append_summary(path, md.as_mut(), &style) {
+                    complain(
+                        &style.messages,
+                        "error-summary",
+                        &[
+                            ("path", path.display().to_string()),
+                            ("reason", e.to_string()),
+                        ],
+                    );
+                }
+            }
+            return Ok(code);
+        }
+        Some(args::Command::Generate { what }) => {
+            let mut out = io::stdout().lock();
+            let mut cmd = args::command(&style.messages);
+            let done = match what {
+                args::Generated::Man => clap_mangen::Man::new(cmd).render(&mut out),
+                shell => {
+                    let shell = match shell {
+                        args::Generated::Bash => clap_complete::Shell::Bash,
+                        args::Generated::Zsh => clap_complete::Shell::Zsh,
+                        args::Generated::Fish => clap_complete::Shell::Fish,
+                        args::Generated::Powershell => clap_complete::Shell::PowerShell,
+                        _ => clap_complete::Shell::Elvish,
+                    };
+                    clap_complete::generate(shell, &mut cmd, "apierr", &mut out);
+                    Ok(())
+                }
+            };
             return done.map_or_else(
                 |e| output_failed(e, &style.messages),
                 |()| Ok(ExitCode::SUCCESS),
@@ -142,6 +229,11 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
 
     let mut out = io::BufWriter::new(stdout.lock());
     let mut renderer = format.renderer();
+    // In GitHub Actions, the annotations come with a job summary.
+    let mut summary = (format == Format::Github)
+        .then_some(env.step_summary.as_ref())
+        .flatten()
+        .map(|path| (path.clone(), Format::Markdown.renderer()));
     let mut found = 0usize;
     let mut trouble = false;
     for source in sources {
@@ -157,6 +249,9 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
             match event {
                 input::Event::Occurrence(occ) => {
                     found += 1;
+                    if let Some((_, md)) = &mut summary {
+                        emit(&occ, &style, md.as_mut(), &mut io::sink())?;
+                    }
                     emit(&occ, &style, renderer.as_mut(), &mut out)
                 }
                 input::Event::Idle => {
@@ -177,6 +272,19 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
     if let Err(e) = renderer.finish(&style, &mut out).and_then(|()| out.flush()) {
         return output_failed(e, &style.messages);
     }
+    if let Some((path, mut md)) = summary
+        && let Err(e) = append_summary(&path, md.as_mut(), &style)
+    {
+        complain(
+            &style.messages,
+            "error-summary",
+            &[
+                ("path", path.display().to_string()),
+                ("reason", e.to_string()),
+            ],
+        );
+        trouble = true;
+    }
 
     Ok(if trouble {
         ExitCode::from(EXIT_TROUBLE)
@@ -185,6 +293,28 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Appends the Markdown report to the step summary file. GitHub rejects a summary over 1 MiB,
+/// so a report that large is cut, with a line saying so.
+fn append_summary(path: &std::path::Path, md: &mut dyn Render, style: &Style) -> io::Result<()> {
+    const LIMIT: usize = 1024 * 1024 - 4096;
+    let mut text = Vec::new();
+    md.finish(style, &mut text)?;
+    if text.len() > LIMIT {
+        let cut = String::from_utf8_lossy(&text[..LIMIT]);
+        let cut = cut
+            .rsplit_once('\n')
+            .map_or(&*cut, |(head, _)| head)
+            .to_owned();
+        text = format!("{cut}\n\n{}\n", style.messages.text("md-cut")).into_bytes();
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(&text)?;
+    file.write_all(b"\n")
 }
 
 /// Writing the report failed. A closed pipe (`apierr … | head`) ends the run quietly; anything

@@ -13,8 +13,9 @@ use std::io::{self, Write};
 use colored::Colorize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Render, Style, diagnosis_args, duration, local_time, location, product_name};
-use crate::diagnose::{self, Diagnosis, Wait};
+use super::group::identity;
+use super::{Render, Style, diagnosis_args, duration, location, wait_text};
+use crate::diagnose::{self, Diagnosis};
 use crate::i18n::{self, Messages};
 use crate::model::{ApiError, DelaySource, Detail, Occurrence};
 use crate::{normalize, sanitize, translate};
@@ -35,31 +36,6 @@ pub struct Human {
     blocks: usize,
     /// The last thing printed was a block (a blank line separates what follows).
     after_block: bool,
-}
-
-/// What makes two complete errors "the same": everything but the retry numbers in the message.
-fn identity(e: &ApiError) -> String {
-    let message = e.message.as_deref().unwrap_or("");
-    let mut words: Vec<&str> = message
-        .split_whitespace()
-        .filter(|w| !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        .collect();
-    words.retain(|w| !w.ends_with("s.") || !w.starts_with(|c: char| c.is_ascii_digit()));
-    let quota: Vec<String> = e
-        .quota
-        .iter()
-        .map(|q| format!("{:?}/{:?}/{:?}", q.metric, q.quota_id, q.limit))
-        .collect();
-    format!(
-        "{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}",
-        e.provider,
-        e.http,
-        e.status,
-        e.reason,
-        e.model,
-        quota.join(","),
-        words.join(" ")
-    )
 }
 
 impl Human {
@@ -207,24 +183,7 @@ fn write_block(
     let width = style.width.max(40);
 
     // Headline: what the text says, what it is about, and where it is.
-    let mut parts: Vec<String> = Vec::new();
-    let code = match (e.http, e.status) {
-        (Some(h), Some(s)) => format!("{h} {}", s.name()),
-        (Some(h), None) => h.to_string(),
-        (None, Some(s)) => s.name().to_owned(),
-        (None, None) => String::new(),
-    };
-    parts.push(code);
-    if let Some(p) = e.product {
-        parts.push(product_name(p, m));
-    }
-    if let Some(model) = &e.model {
-        parts.push(sanitize::for_terminal(model).into_owned());
-    }
-    if e.truncated {
-        parts.push(m.text("headline-cut"));
-    }
-    let left = parts.join(" · ");
+    let left = super::headline(e, m);
     let right = location(occ, m);
     let gap = width.saturating_sub(left.width() + right.width()).max(2);
     writeln!(
@@ -451,7 +410,7 @@ fn columns(rows: &[(String, String)], indent_by: usize, width: usize) -> Vec<Str
 
 /// The values an explanation names, as placeholders (`MODEL`, `N`), for explaining a rule
 /// without an error.
-fn placeholder_args() -> crate::i18n::Args<'static> {
+pub(crate) fn placeholder_args() -> crate::i18n::Args<'static> {
     let mut pairs: Vec<(&'static str, String)> = vec![
         ("model", "MODEL".to_owned()),
         ("limit", "N".to_owned()),
@@ -482,48 +441,6 @@ fn policy_text(retry: diagnose::Retry, m: &Messages) -> String {
             "wait-backoff",
             Some(&i18n::args([("duration", duration(s, m))])),
         ),
-    }
-}
-
-fn wait_text(e: &ApiError, diag: &Diagnosis, style: &Style) -> String {
-    let m = &style.messages;
-    match diag.wait {
-        Wait::Never => m.text("wait-never"),
-        Wait::For {
-            seconds,
-            from_server,
-        } => {
-            let id = if from_server {
-                "wait-server"
-            } else {
-                "wait-default"
-            };
-            m.get(id, Some(&i18n::args([("duration", duration(seconds, m))])))
-        }
-        Wait::Backoff {
-            initial,
-            from_server,
-        } => {
-            let id = if from_server {
-                "wait-backoff-server"
-            } else {
-                "wait-backoff"
-            };
-            m.get(id, Some(&i18n::args([("duration", duration(initial, m))])))
-        }
-        Wait::Until { reset, seconds } => {
-            let mut a = i18n::args([
-                ("remaining", duration(seconds, m)),
-                ("local", local_time(reset, style)),
-            ]);
-            match &e.retry_delay {
-                Some(d) => {
-                    a.set("hint", duration(d.seconds, m));
-                    m.get("wait-reset-hint", Some(&a))
-                }
-                None => m.get("wait-reset", Some(&a)),
-            }
-        }
     }
 }
 

@@ -6,8 +6,13 @@
 //! [`sanitize::for_terminal`]; the JSON format keeps it exact but escapes, as JSON `\u` escapes,
 //! every character a terminal would act on.
 
+pub mod github;
+pub mod gitlab;
+pub mod group;
 pub mod human;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 
 use std::io::{self, Write};
 
@@ -31,6 +36,9 @@ pub struct Style {
     pub now: Timestamp,
     /// The user's time zone, to show reset times in.
     pub local_tz: TimeZone,
+    /// The CI workspace (`GITHUB_WORKSPACE`, `CI_PROJECT_DIR`): file locations in CI formats
+    /// are relative to it.
+    pub workspace: Option<std::path::PathBuf>,
 }
 
 /// A way of printing occurrences as they are found.
@@ -62,6 +70,14 @@ pub enum Format {
     Human,
     /// JSON Lines, one object per occurrence.
     Json,
+    /// GitHub Actions workflow commands (annotations), after the full report.
+    Github,
+    /// A Markdown report, for a pull-request comment or a job summary.
+    Markdown,
+    /// A SARIF 2.1.0 log, for code scanning.
+    Sarif,
+    /// A GitLab Code Quality report.
+    Gitlab,
 }
 
 impl Format {
@@ -69,6 +85,10 @@ impl Format {
         match self {
             Format::Human => Box::new(human::Human::default()),
             Format::Json => Box::new(json::Json),
+            Format::Github => Box::new(github::Github::default()),
+            Format::Markdown => Box::new(markdown::Markdown::default()),
+            Format::Sarif => Box::new(sarif::Sarif::default()),
+            Format::Gitlab => Box::new(gitlab::Gitlab::default()),
         }
     }
 }
@@ -81,6 +101,35 @@ pub fn location(occ: &Occurrence, messages: &Messages) -> String {
         sanitize::for_terminal(&occ.source).into_owned()
     };
     format!("{source}:{}", occ.line)
+}
+
+/// Transient trouble that a retry after the wait clears (a warning in CI), as opposed to an
+/// error that needs a fix (or a daily reset hours away).
+pub fn transient(d: &Diagnosis) -> bool {
+    d.retryable && matches!(d.wait, Wait::For { .. } | Wait::Backoff { .. })
+}
+
+/// What the text says about an error, in one line: `429 RESOURCE_EXHAUSTED · Gemini API ·
+/// gemini-2.5-flash`.
+pub fn headline(e: &ApiError, m: &Messages) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let code = match (e.http, e.status) {
+        (Some(h), Some(s)) => format!("{h} {}", s.name()),
+        (Some(h), None) => h.to_string(),
+        (None, Some(s)) => s.name().to_owned(),
+        (None, None) => String::new(),
+    };
+    parts.push(code);
+    if let Some(p) = e.product {
+        parts.push(product_name(p, m));
+    }
+    if let Some(model) = &e.model {
+        parts.push(sanitize::for_terminal(model).into_owned());
+    }
+    if e.truncated {
+        parts.push(m.text("headline-cut"));
+    }
+    parts.join(" · ")
 }
 
 pub fn product_name(p: Product, messages: &Messages) -> String {
@@ -229,6 +278,49 @@ pub fn diagnosis_args(e: &ApiError, d: &Diagnosis, messages: &Messages) -> Args<
         args.set(name, value);
     }
     args
+}
+
+/// The Suggested wait sentence for a diagnosis.
+pub fn wait_text(e: &ApiError, diag: &Diagnosis, style: &Style) -> String {
+    let m = &style.messages;
+    match diag.wait {
+        Wait::Never => m.text("wait-never"),
+        Wait::For {
+            seconds,
+            from_server,
+        } => {
+            let id = if from_server {
+                "wait-server"
+            } else {
+                "wait-default"
+            };
+            m.get(id, Some(&i18n::args([("duration", duration(seconds, m))])))
+        }
+        Wait::Backoff {
+            initial,
+            from_server,
+        } => {
+            let id = if from_server {
+                "wait-backoff-server"
+            } else {
+                "wait-backoff"
+            };
+            m.get(id, Some(&i18n::args([("duration", duration(initial, m))])))
+        }
+        Wait::Until { reset, seconds } => {
+            let mut a = i18n::args([
+                ("remaining", duration(seconds, m)),
+                ("local", local_time(reset, style)),
+            ]);
+            match &e.retry_delay {
+                Some(d) => {
+                    a.set("hint", duration(d.seconds, m));
+                    m.get("wait-reset-hint", Some(&a))
+                }
+                None => m.get("wait-reset", Some(&a)),
+            }
+        }
+    }
 }
 
 /// When several quotas were exceeded at once: each, and the one that decides the wait.

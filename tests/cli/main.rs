@@ -1,6 +1,7 @@
 //! The integration tests: one binary (see matklad's "Delete Cargo Integration Tests"), driving
 //! the real `apierr` executable in a scrubbed environment.
 
+mod ci;
 mod cli;
 mod fixtures;
 mod knowledge;
