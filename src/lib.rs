@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod model;
 pub mod normalize;
 pub mod parse;
+pub mod paste;
 pub mod render;
 pub mod sanitize;
 pub mod scan;

@@ -207,3 +207,16 @@ run-no-retry-budget = Not retrying: the wait of { $duration } is longer than wha
 run-gave-up = Gave up after { $attempts } attempts.
 error-spawn = cannot run { $cmd }: { $reason }
 error-report = { $path }: cannot write the report: { $reason }
+
+## Interactive paste (stdin is a terminal)
+
+paste-hint = Paste an API error, or the log lines around it: the explanation follows as soon as the paste ends.
+paste-hint-keys = Typing instead? Finish with an empty line or Ctrl-D. Ctrl-C, or Ctrl-D on an empty line, quits.
+# Shown after a paste arrives, before the explanation.
+paste-received = { $lines ->
+    [one] Read 1 line.
+   *[other] Read { $lines } lines.
+  }
+paste-none = No API error found in this text. apierr knows the errors of Google APIs (Gemini, Vertex AI, Google Cloud) as JSON, Python dicts and the text forms of their client libraries in Go, Java, Python, Node.js and .NET, and the legacy "errors" list. Paste the whole error, with the lines around it.
+# Where an error was found, as in "paste:7".
+paste-source = paste

@@ -5,6 +5,7 @@ mod args;
 mod color;
 mod env;
 mod input;
+mod interactive;
 mod run;
 
 use std::io::{self, IsTerminal, Write};
@@ -211,6 +212,23 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
         None => {}
     }
 
+    let mut out = io::BufWriter::new(stdout.lock());
+    // A person at a terminal, with nothing to read but what they paste.
+    if args.text.is_none() && args.files.is_empty() && io::stdin().is_terminal() {
+        match interactive::run(&style, format, &mut out) {
+            Ok(Some(found)) => {
+                return Ok(if args.fail && found > 0 {
+                    ExitCode::from(EXIT_FOUND)
+                } else {
+                    ExitCode::SUCCESS
+                });
+            }
+            // No raw mode here: read the terminal line by line like a pipe.
+            Ok(None) => {}
+            Err(e) => return output_failed(e, &style.messages),
+        }
+    }
+
     let sources: Vec<Source> = match &args.text {
         Some(text) => vec![Source::Text(text.clone())],
         None if args.files.is_empty() => vec![Source::Stdin],
@@ -227,7 +245,6 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
             .collect(),
     };
 
-    let mut out = io::BufWriter::new(stdout.lock());
     let mut renderer = format.renderer();
     // In GitHub Actions, the annotations come with a job summary.
     let mut summary = (format == Format::Github)

@@ -4,6 +4,7 @@
 mod ci;
 mod cli;
 mod fixtures;
+mod interactive;
 mod knowledge;
 mod locales;
 mod render;
