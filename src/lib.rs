@@ -25,6 +25,7 @@ pub mod model;
 pub mod normalize;
 pub mod parse;
 pub mod paste;
+pub mod pattern;
 pub mod render;
 pub mod sanitize;
 pub mod scan;

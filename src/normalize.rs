@@ -11,10 +11,10 @@
 //!   RetryInfo, QuotaFailure, Help, ErrorInfo metadata, and the message text itself
 //!   (`Quota exceeded for metric: M, limit: N, model: X`, `Please retry in 14.3s`).
 
+use crate::pattern::Lazy;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
 use serde_json::{Map, Value};
 
 use crate::model::{
@@ -764,31 +764,24 @@ fn merge_into(into: &mut ApiError, other: ApiError, take_message: bool) {
     into.truncated |= other.truncated;
 }
 
-static QUOTA_METRIC_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"Quota exceeded for metric: ([^\s,]+), limit: (\d+)(?:, model: ([\w.\-/]*\w))?")
-        .expect("compiles")
+static QUOTA_METRIC_LINE: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(r"Quota exceeded for metric: ([^\s,]+), limit: (\d+)(?:, model: ([\w.\-/]*\w))?")
 });
-static VERTEX_QUOTA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"Quota exceeded for ([a-z0-9.\-]+\.googleapis\.com/\w+)(?: with base model: ([\w.\-@]*\w))?")
-        .expect("compiles")
-});
-static CLOUD_QUOTA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"Quota exceeded for quota metric '([^']+)' and limit '([^']+)' of service '([^']+)'",
+static VERTEX_QUOTA: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(
+        r"Quota exceeded for ([a-z0-9.\-]+\.googleapis\.com/\w+)(?: with base model: ([\w.\-@]*\w))?",
     )
-    .expect("compiles")
 });
-static EXCEED_METRICS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"quota metrics exceed quota limits: ([a-z0-9.\-]+\.googleapis\.com/\w+)")
-        .expect("compiles")
+static CLOUD_QUOTA: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(r"Quota exceeded for quota metric '([^']+)' and limit '([^']+)' of service '([^']+)'")
 });
-static RETRY_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bretry (?:in|after) (\d+(?:\.\d+)?) ?(ms|s|seconds?|sec)\b")
-        .expect("compiles")
+static EXCEED_METRICS: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(r"quota metrics exceed quota limits: ([a-z0-9.\-]+\.googleapis\.com/\w+)")
 });
-static MODEL_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bmodels/|\bbase model: |, model: |\bmodel[ =:]+['\x22]?)([a-z][\w.\-@]*[\w])")
-        .expect("compiles")
+static RETRY_IN: LazyLock<Lazy> =
+    LazyLock::new(|| Lazy::new(r"(?i)\bretry (?:in|after) (\d+(?:\.\d+)?) ?(ms|s|seconds?|sec)\b"));
+static MODEL_IN_TEXT: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(r"(?:\bmodels/|\bbase model: |, model: |\bmodel[ =:]+['\x22]?)([a-z][\w.\-@]*[\w])")
 });
 
 /// Recomputes every derived field from the raw ones (details, legacy items, message, URL), so
@@ -947,7 +940,10 @@ pub fn finish(e: &mut ApiError) {
         );
     }
 
-    if let Some(c) = RETRY_IN.captures(&message) {
+    // The pattern ignores case, so it has no literal of its own to check first.
+    let says_retry = memchr::memmem::find(message.as_bytes(), b"etry").is_some()
+        || memchr::memmem::find(message.as_bytes(), b"ETRY").is_some();
+    if says_retry && let Some(c) = RETRY_IN.captures(&message) {
         let n: f64 = c[1].parse().unwrap_or(0.0);
         let seconds = if &c[2] == "ms" { n / 1000.0 } else { n };
         let unit = if &c[2] == "ms" { "ms" } else { "s" };
@@ -1014,6 +1010,9 @@ fn add_quota(list: &mut Vec<QuotaViolation>, v: QuotaViolation, may_add: bool) {
 }
 
 fn model_in(text: &str) -> Option<String> {
+    if !text.contains("model") {
+        return None;
+    }
     let c = MODEL_IN_TEXT.captures(text)?;
     let m = c[1].trim_end_matches(['.', '-']);
     // `models/gemini-pro:generateContent` names the model before the method.

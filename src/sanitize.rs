@@ -127,7 +127,7 @@ pub fn for_terminal(s: &str) -> Cow<'_, str> {
 pub const REDACTED: &str = "…[REDACTED]";
 
 static SECRETS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::pattern::compile(concat!(
         // Google API keys.
         r"(?P<google>AIza[0-9A-Za-z_\-]{30,})",
         // OAuth 2 access tokens.
@@ -141,7 +141,6 @@ static SECRETS: LazyLock<Regex> = LazyLock::new(|| {
         // Keys in URL query strings.
         r"|(?P<param_kw>[?&](?:key|api_key|apikey|access_token|token)=)(?P<param>[^&\s\x22'<>\\:;,)\]]{6,})",
     ))
-    .expect("secret patterns compile")
 });
 
 /// How much of a secret stays visible: its well-known prefix and four characters, enough to

@@ -67,22 +67,142 @@ const TRIGGERS: &[&str] = &[
     "UNAUTHENTICATED",
 ];
 
-static TRIGGER_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(TRIGGERS).expect("trigger literals build an automaton"));
+static TRIGGER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    // Leftmost-first lets the automaton use its SIMD prefilter; any hit will do here.
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(TRIGGERS)
+        .expect("trigger literals build an automaton")
+});
 
 /// Does the text hold any trigger? Used on strings inside payloads too.
 pub fn has_trigger(bytes: &[u8]) -> bool {
     TRIGGER_AC.is_match(bytes)
 }
 
-/// A log line's own prefix: a timestamp, a level, a logger tag. Lines of a pretty-printed
-/// payload can each carry one.
-static LOG_PREFIX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    regex::bytes::Regex::new(
-        r"^(?:\x1b\[[0-9;]*m)*(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?|\d\d:\d\d:\d\d(?:[.,]\d+)?|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)",
-    )
-    .expect("log prefix pattern compiles")
-});
+/// A log line's own prefix: a timestamp, perhaps after colour codes. Lines of a
+/// pretty-printed payload can each carry one. Returns the prefix's length.
+///
+/// Written by hand rather than as a regex: it runs on every line of a region, and compiling the
+/// equivalent pattern cost more than explaining a small paste. It matches what
+/// `^(?:\x1b\[[0-9;]*m)*(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?
+/// |\d\d:\d\d:\d\d(?:[.,]\d+)?|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)` would (a test checks).
+pub(crate) fn log_prefix(line: &[u8]) -> Option<usize> {
+    let mut c = Cursor { b: line, i: 0 };
+    while c.b[c.i..].starts_with(b"\x1b[") {
+        let mut j = c.i + 2;
+        while j < c.b.len() && (c.b[j].is_ascii_digit() || c.b[j] == b';') {
+            j += 1;
+        }
+        if c.b.get(j) != Some(&b'm') {
+            break;
+        }
+        c.i = j + 1;
+    }
+    let at = c.i;
+    for form in [Cursor::iso_date, Cursor::clock, Cursor::syslog] {
+        c.i = at;
+        if form(&mut c) {
+            return Some(c.i);
+        }
+    }
+    None
+}
+
+struct Cursor<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Cursor<'_> {
+    fn byte(&mut self, f: impl Fn(u8) -> bool) -> bool {
+        match self.b.get(self.i) {
+            Some(&x) if f(x) => {
+                self.i += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn digits(&mut self, n: usize) -> bool {
+        (0..n).all(|_| self.byte(|x| x.is_ascii_digit()))
+    }
+
+    fn lit(&mut self, x: u8) -> bool {
+        self.byte(|y| y == x)
+    }
+
+    /// `[.,]\d+`, optional.
+    fn fraction(&mut self) {
+        let at = self.i;
+        if self.byte(|x| x == b'.' || x == b',') && !self.digits(1) {
+            self.i = at;
+            return;
+        }
+        while self.byte(|x| x.is_ascii_digit()) {}
+    }
+
+    fn hms(&mut self) -> bool {
+        self.digits(2) && self.lit(b':') && self.digits(2) && self.lit(b':') && self.digits(2)
+    }
+
+    fn iso_date(&mut self) -> bool {
+        self.lit(b'[');
+        let sep = |x: u8| x == b'-' || x == b'/';
+        if !(self.digits(4)
+            && self.byte(sep)
+            && self.digits(2)
+            && self.byte(sep)
+            && self.digits(2)
+            && self.byte(|x| x == b'T' || x == b' ')
+            && self.hms())
+        {
+            return false;
+        }
+        self.fraction();
+        // Zone, optional: `Z`, `+01:00`, `-0800`.
+        if !self.lit(b'Z') {
+            let at = self.i;
+            let zone = self.byte(|x| x == b'+' || x == b'-') && self.digits(2) && {
+                self.lit(b':');
+                self.digits(2)
+            };
+            if !zone {
+                self.i = at;
+            }
+        }
+        self.lit(b']');
+        true
+    }
+
+    fn clock(&mut self) -> bool {
+        if !self.hms() {
+            return false;
+        }
+        self.fraction();
+        true
+    }
+
+    fn syslog(&mut self) -> bool {
+        self.byte(|x| x.is_ascii_uppercase())
+            && self.byte(|x| x.is_ascii_lowercase())
+            && self.byte(|x| x.is_ascii_lowercase())
+            && self.lit(b' ')
+            && self.byte(|x| x == b' ' || x.is_ascii_digit())
+            && self.digits(1)
+            && self.lit(b' ')
+            && self.hms()
+    }
+}
+
+/// Does this line start a log record of its own: a timestamp prefix, or a whole JSON object (a
+/// structured log line)? Such a line is neither a hard-wrapped piece of the line before nor
+/// more of the record before.
+pub(crate) fn starts_record(line: &[u8]) -> bool {
+    let t = trim_ascii_end(line);
+    log_prefix(line).is_some() || (t.starts_with(b"{\"") && t.ends_with(b"}"))
+}
 
 /// A stretch of input that may hold an error.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -352,6 +472,9 @@ impl Scanner {
     /// Starts a region at the line at `pos`, or at an earlier line whose structure is still open.
     fn open(&mut self, glued: bool) -> Mode {
         let pos = self.pos;
+        if !self.may_continue(pos) {
+            return self.region_at(pos, pos, Tracker::default(), glued);
+        }
         // The backtrack window: whole lines, bounded, never below the floor.
         let mut from = pos.saturating_sub(BACKTRACK_BYTES).max(self.floor);
         if from > self.floor {
@@ -381,13 +504,42 @@ impl Scanner {
             at = next;
         }
         let start = if tracker.depth > 0 { open_at } else { pos };
+        self.region_at(start, pos, tracker, glued)
+    }
+
+    /// Could the line at `pos` continue a structure opened on an earlier line? Most trigger lines
+    /// are ordinary log lines, and backtracking over the window for each costs more than all
+    /// else; the lines inside a structure show it: they are indented, start with a quote, a
+    /// closer or a list dash, or follow a line that ends in an opener, a comma or a colon, or a
+    /// blank line.
+    fn may_continue(&self, pos: usize) -> bool {
+        if pos <= self.floor {
+            return false;
+        }
+        if matches!(
+            self.buf.get(pos),
+            Some(b' ' | b'\t' | b'"' | b'\'' | b'}' | b']' | b')' | b'-')
+        ) {
+            return true;
+        }
+        let before = &self.buf[self.floor..pos];
+        let prev = trim_ascii_end(before);
+        let blank_between = memchr::memchr_iter(b'\n', &before[prev.len()..]).count() > 1;
+        blank_between
+            || matches!(
+                prev.last(),
+                None | Some(b'{' | b'[' | b'(' | b',' | b':' | b'=' | b'\\' | b'>')
+            )
+    }
+
+    fn region_at(&mut self, start: usize, pos: usize, tracker: Tracker, glued: bool) -> Mode {
         let back = memchr::memchr_iter(b'\n', &self.buf[start..pos]).count() as u64;
         let prefixed = (start < pos).then(|| {
             let (_, second) = self.line_at(start, pos);
-            LOG_PREFIX.is_match(&self.buf[second..pos])
+            log_prefix(&self.buf[second..pos]).is_some()
         });
         let (first_end, _) = self.line_at(start, self.buf.len());
-        let record = LOG_PREFIX.is_match(&self.buf[start..first_end]);
+        let record = log_prefix(&self.buf[start..first_end]).is_some();
         Mode::Region(Open {
             start,
             start_line: self.line - back,
@@ -419,7 +571,7 @@ impl Scanner {
             let ends_region = if open.tracker.quote.is_some() {
                 // A string open at the end of the previous line: a hard wrap continues on the
                 // next line; a cut line is followed by a blank line or a new log record.
-                open.cut_marker || blank || LOG_PREFIX.is_match(line)
+                open.cut_marker || blank || starts_record(line)
             } else if blank {
                 open.blank_run += 1;
                 open.blank_run > 2
@@ -459,14 +611,14 @@ impl Scanner {
     /// Does this line continue an open structure? Pretty-printed payloads continue with
     /// indentation, quotes, brackets or `key:`; a line of prose or a new log record does not.
     fn continues_structure(line: &[u8], open: &mut Open) -> bool {
-        let prefix = LOG_PREFIX.find(line);
+        let prefix = log_prefix(line);
         let prefixed = *open.prefixed.get_or_insert(prefix.is_some());
         if prefixed != prefix.is_some() {
             return false;
         }
         // After the timestamp: an optional level and tag, then the payload's own line.
         let mut rest = match prefix {
-            Some(m) => skip_log_tail(&line[m.end()..]),
+            Some(end) => skip_log_tail(&line[end..]),
             None => line,
         };
         // Colour codes (`jq -C`) come before the text they colour.
@@ -519,8 +671,9 @@ impl Scanner {
         // A terminal wraps a long line into pieces of one width: two full pieces in a row, or the
         // rest after them.
         let (before, prev) = open.last_widths;
-        let wrapped = prev >= 60 && (width == prev || before == prev);
-        let same_record = open.record && !blank && !LOG_PREFIX.is_match(line);
+        let new_record = starts_record(line);
+        let wrapped = prev >= 60 && (width == prev || before == prev) && !new_record;
+        let same_record = open.record && !blank && !new_record;
         // A line ending in a colon announces what follows (`Details:`, `response body:`).
         let announced = open.announces && !blank;
         if open.extended < MAX_EXTEND_LINES
@@ -552,7 +705,7 @@ impl Scanner {
             return Mode::Glue(n + 1);
         }
         // A new log record is a new event, even right after an error.
-        if LOG_PREFIX.is_match(line) {
+        if log_prefix(line).is_some() {
             out.push(Event::Break);
             return Mode::Seek;
         }
@@ -634,6 +787,9 @@ fn trim_ascii_end(s: &[u8]) -> &[u8] {
 /// Columns a line takes on a terminal (tabs count as one; good enough to compare wrap widths).
 fn display_width(line: &[u8]) -> usize {
     let t = trim_ascii_end(line);
+    if t.is_ascii() {
+        return t.len();
+    }
     match std::str::from_utf8(t) {
         Ok(s) => unicode_width::UnicodeWidthStr::width(s),
         Err(_) => t.len(),
@@ -644,7 +800,7 @@ fn display_width(line: &[u8]) -> usize {
 fn skip_log_tail(s: &[u8]) -> &[u8] {
     static TAIL: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
         regex::bytes::Regex::new(
-            r"^\]?\s?(?:(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|NOTICE)\b:?\s?)?(?:\[[^\]]*\]:?\s?)?",
+            r"(?-u)^\]?\s?(?:(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|NOTICE)\b:?\s?)?(?:\[[^\]]*\]:?\s?)?",
         )
         .expect("log tail pattern compiles")
     });
@@ -717,6 +873,37 @@ fn is_glue(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn log_prefix_matches_what_its_regex_matches() {
+        let re = regex::bytes::Regex::new(
+            r"(?-u)^(?:\x1b\[[0-9;]*m)*(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?|\d\d:\d\d:\d\d(?:[.,]\d+)?|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)",
+        )
+        .unwrap();
+        for line in [
+            "2025-12-10T04:17:00.377Z ERROR x",
+            "2025-12-10 04:17:00,377 WARN",
+            "[2025-12-10 04:17:00] x",
+            "2025/12/10 04:17:00 x",
+            "2025-12-10T04:17:00+01:00 x",
+            "2025-12-10T04:17:00-0800 x",
+            "2025-12-10T04:17:00+01:x",
+            "2025-12-10T04:17:00.x",
+            "04:17:00.123 x",
+            "04:17:0 x",
+            "Dec 10 04:17:00 host",
+            "Dec  9 04:17:00 host",
+            "\x1b[2m\x1b[0;31m2025-12-10T04:17:00Z x",
+            "\x1b[2x2025-12-10T04:17:00Z",
+            "[2025-12-10",
+            "{\"ts\":1}",
+            "",
+            "2025-12-10T04:17:00",
+        ] {
+            let want = re.find(line.as_bytes()).map(|m| m.end());
+            assert_eq!(log_prefix(line.as_bytes()), want, "{line:?}");
+        }
+    }
 
     fn regions(input: &str) -> Vec<(u64, String, bool)> {
         let mut s = Scanner::new();

@@ -95,6 +95,12 @@ impl Stream {
     }
 
     fn region(&mut self, region: Region) {
+        // A glued region may be a fragment (a list of legacy reasons) of the pending error.
+        let fragment = region.glued && self.pending.is_some();
+        if !fragment && !parse::may_hold_error(&region.text) {
+            return;
+        }
+
         let text = sanitize::redact(&region.text);
         let found = parse::parse_region(&text);
         for (i, mut loc) in normalize::errors(&found).into_iter().enumerate() {

@@ -6,9 +6,8 @@
 //! values verbatim. A sentence no row knows is shown as it is and marked untranslated; nothing is
 //! guessed.
 
+use crate::pattern::Lazy;
 use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::i18n::{self, Lang, Messages};
 
@@ -290,13 +289,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("msg-internal-error-word", r"Internal Error\.?"),
 ];
 
-static COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+static COMPILED: LazyLock<Vec<(&'static str, Lazy)>> = LazyLock::new(|| {
     TEMPLATES
         .iter()
-        .map(|(id, pat)| {
-            let re = Regex::new(&format!("^(?:{pat})$")).expect("template pattern compiles");
-            (*id, re)
-        })
+        .map(|(id, pat)| (*id, Lazy::with_literal(format!("^(?:{pat})$"), pat)))
         .collect()
 });
 
@@ -364,7 +360,10 @@ fn push_sentence(out: &mut Vec<String>, s: &str) {
 
 /// Translates one sentence, if a template knows it.
 pub fn sentence(text: &str, messages: &Messages) -> Option<String> {
-    for (id, re) in COMPILED.iter() {
+    for (id, lazy) in COMPILED.iter() {
+        let Some(re) = lazy.get(text) else {
+            continue;
+        };
         let Some(caps) = re.captures(text) else {
             continue;
         };

@@ -2,10 +2,9 @@
 //! Help links, and the fixed phrases of Google's messages. The patterns are knowledge, kept
 //! here as a table beside the rules that use them.
 
+use crate::pattern::Lazy;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::model::ApiError;
 
@@ -56,10 +55,10 @@ const FROM_MESSAGE: &[(&str, &str)] = &[
     ("tuned_model", r"(tunedModels/[\w.-]+)"),
 ];
 
-static COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+static COMPILED: LazyLock<Vec<(&'static str, Lazy)>> = LazyLock::new(|| {
     FROM_MESSAGE
         .iter()
-        .map(|(name, pat)| (*name, Regex::new(pat).expect("fact pattern compiles")))
+        .map(|(name, pat)| (*name, Lazy::new(*pat)))
         .collect()
 });
 

@@ -11,13 +11,12 @@ use regex::Regex;
 use crate::sanitize;
 
 static LOG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::pattern::compile(concat!(
         r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?",
         r"|\d\d:\d\d:\d\d(?:[.,]\d+)?|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)",
         r"\s?(?:(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|NOTICE)\b:?\s?)?",
         r"(?:\[[^\]]*\]:?\s?)?"
     ))
-    .expect("log prefix pattern compiles")
 });
 
 const FRAME: [char; 5] = ['│', '┃', '║', '╎', '┆'];
@@ -45,22 +44,27 @@ pub fn clean(text: &str) -> String {
 /// terminal's width, the next piece starting right at column 0. Such runs are joined back into
 /// their first line (the others are left empty, so line numbers still hold).
 fn unwrap_hard_wraps(lines: &mut [String]) {
-    use unicode_width::UnicodeWidthStr;
     let mut i = 0;
     while i + 1 < lines.len() {
-        let w = lines[i].width();
+        // A column is at least a byte: a short line cannot be a full-width piece.
+        if lines[i].len() < 60 {
+            i += 1;
+            continue;
+        }
+        let w = columns(&lines[i]);
         let mut j = i;
         while j + 1 < lines.len()
             && w >= 60
-            && lines[j].width() == w
+            && columns(&lines[j]) == w
             && !lines[j].ends_with(' ')
             && lines[j + 1].starts_with(|c: char| !c.is_whitespace())
+            && !crate::scan::starts_record(lines[j + 1].as_bytes())
         {
             j += 1;
         }
         // At least two full-width pieces, or one full piece before a continuation of the same
         // token (no space on either side of the break).
-        if j > i && (j - i >= 2 || lines[i + 1].width() == w) {
+        if j > i && (j - i >= 2 || columns(&lines[i + 1]) == w) {
             let joined: String = lines[i..=j].concat();
             lines[i] = joined;
             for l in &mut lines[i + 1..=j] {
@@ -70,6 +74,15 @@ fn unwrap_hard_wraps(lines: &mut [String]) {
         } else {
             i += 1;
         }
+    }
+}
+
+/// Terminal columns, with the common all-ASCII case kept cheap.
+fn columns(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        unicode_width::UnicodeWidthStr::width(s)
     }
 }
 

@@ -15,6 +15,8 @@ pub mod yaml;
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use regex::Regex;
 use serde_json::Value;
 
@@ -48,6 +50,73 @@ pub struct Payload {
     pub truncated: bool,
     /// Findings inside the payload's string values.
     pub embedded: Vec<Found>,
+}
+
+/// Evidence that every error apierr reads carries: a canonical status name, a status code
+/// between 400 and 599, or one of the words below. Most regions the scanner finds are ordinary
+/// log lines that merely say "error"; this rules them out before the costly parse. It must stay
+/// a necessary condition: a form that lacks all of these would go unseen.
+static EVIDENCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build([
+            "_EXCEEDED",
+            "CANCELLED",
+            "INVALID_ARGUMENT",
+            "NOT_FOUND",
+            "ALREADY_EXISTS",
+            "PERMISSION_DENIED",
+            "RESOURCE_EXHAUSTED",
+            "FAILED_PRECONDITION",
+            "ABORTED",
+            "OUT_OF_RANGE",
+            "UNIMPLEMENTED",
+            "INTERNAL",
+            "UNAVAILABLE",
+            "DATA_LOSS",
+            "UNAUTHENTICATED",
+            "UNKNOWN",
+            "Quota exceeded",
+            "@type",
+            "StatusCode",
+            "code =",
+            "code=",
+        ])
+        .expect("evidence literals build an automaton")
+});
+
+/// Whether a region may hold an error at all (see [`EVIDENCE`]).
+pub fn may_hold_error(text: &str) -> bool {
+    EVIDENCE.is_match(text) || has_error_status(text.as_bytes())
+}
+
+/// A standalone HTTP status that an API error response carries: one of the usual ones, or any
+/// 4xx/5xx right after a word that names it (`"code": 418`, `HTTP/1.1 418`).
+fn has_error_status(b: &[u8]) -> bool {
+    const STATUSES: &[&[u8; 3]] = &[
+        b"400", b"401", b"402", b"403", b"404", b"405", b"408", b"409", b"410", b"413", b"415",
+        b"422", b"424", b"429", b"499", b"500", b"501", b"502", b"503", b"504", b"529",
+    ];
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(b'4', b'5', &b[from..]).map(|i| from + i) {
+        if let Some(n) = b.get(i..i + 3)
+            && n[1..].iter().all(u8::is_ascii_digit)
+            && (STATUSES.iter().any(|s| s[..] == *n) || names_status(&b[i.saturating_sub(10)..i]))
+            && (i == 0 || !word(b[i - 1]))
+            && b.get(i + 3).is_none_or(|&c| !word(c))
+        {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
+fn names_status(before: &[u8]) -> bool {
+    ["code", "status", "Error", "HTTP"]
+        .iter()
+        .any(|w| memchr::memmem::find(before, w.as_bytes()).is_some())
 }
 
 /// Everything a region says, leftmost first.
@@ -230,7 +299,7 @@ fn quote_before(bytes: &[u8], brace: usize) -> Option<usize> {
 
 /// `[reason: "…"`, `[violations {`: the start of api-core's text-format detail list.
 static TEXTPROTO_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\[\s*[a-z_]+(?:\s*:\s*[\x22\d\-]|\s*\{)").expect("compiles"));
+    LazyLock::new(|| crate::pattern::compile(r"^\[\s*[a-z_]+(?:\s*:\s*[\x22\d\-]|\s*\{)"));
 
 /// A value worth keeping: an object, or a list that holds one.
 fn is_structured(v: &Value) -> bool {

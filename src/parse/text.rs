@@ -89,8 +89,7 @@ fn status_alternation() -> String {
 
 macro_rules! re {
     ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(&$pat).expect("text-form pattern compiles"));
+        static $name: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(&$pat));
     };
 }
 
@@ -592,7 +591,7 @@ pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
             if let Some(mut tf) = (form.read)(&caps) {
                 tf.form = form.name;
                 if let Some(m) = tf.message.take() {
-                    tf.message = clean_message(&m);
+                    tf.message = clean_message(quoted_end(&line[..whole.start()], &m));
                 }
                 // Forms run from specific to generic: one found over an enclosing span says at
                 // least as much (a Java line holds the gax class and the gRPC status).
@@ -609,6 +608,25 @@ pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
     }
     out.sort_by_key(|(r, _)| r.start);
     out
+}
+
+/// A form quoted in a structured log line (`err="rpc error: … desc = msg" trace=…`) ends at
+/// the closing quote, which is not part of its message.
+fn quoted_end<'a>(before: &str, message: &'a str) -> &'a str {
+    // Only double quotes: single-quoted messages are full of apostrophes.
+    let Some(q) = before.chars().next_back().filter(|&c| c == '"') else {
+        return message;
+    };
+    let mut escaped = false;
+    for (i, c) in message.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            _ if c == q => return &message[..i],
+            _ => {}
+        }
+    }
+    message
 }
 
 fn fragment(f: Fragment) -> TextForm {
@@ -915,6 +933,14 @@ mod tests {
         let found = find(line);
         assert!(!found.is_empty(), "no form in {line:?}");
         found.into_iter().next().expect("one").1
+    }
+
+    #[test]
+    fn a_form_quoted_in_a_structured_log_line_ends_at_its_quote() {
+        let f = one(
+            r#"level=ERROR msg="embed failed" err="rpc error: code = Unavailable desc = The service is \"down\"." trace=ab12"#,
+        );
+        assert_eq!(f.message.as_deref(), Some(r#"The service is \"down\"."#));
     }
 
     #[test]
