@@ -26,6 +26,7 @@ pub mod normalize;
 pub mod parse;
 pub mod paste;
 pub mod pattern;
+pub mod providers;
 pub mod render;
 pub mod sanitize;
 pub mod scan;

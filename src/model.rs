@@ -188,19 +188,133 @@ impl fmt::Display for Code {
     }
 }
 
-/// Who served the error. Only Google is recognised so far; the field exists so that renderers and
-/// the JSON output do not change shape when other providers arrive.
+/// Who served the error, judged from evidence in the text (host names, id formats, payload
+/// shapes), not from the SDK class that printed it: `openai.RateLimitError` is also what Groq
+/// and DeepSeek users see.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Provider {
     Google,
+    OpenAi,
+    AzureOpenAi,
+    Anthropic,
+    AwsBedrock,
+    Mistral,
+    Cohere,
+    DeepSeek,
+    OpenRouter,
+    Groq,
+    Xai,
+    Unknown,
 }
 
 impl Provider {
     pub fn id(self) -> &'static str {
         match self {
             Provider::Google => "google",
+            Provider::OpenAi => "openai",
+            Provider::AzureOpenAi => "azure-openai",
+            Provider::Anthropic => "anthropic",
+            Provider::AwsBedrock => "aws-bedrock",
+            Provider::Mistral => "mistral",
+            Provider::Cohere => "cohere",
+            Provider::DeepSeek => "deepseek",
+            Provider::OpenRouter => "openrouter",
+            Provider::Groq => "groq",
+            Provider::Xai => "xai",
+            Provider::Unknown => "unknown",
         }
     }
+
+    /// The name people call it by, in any language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Provider::Google => "Google",
+            Provider::OpenAi => "OpenAI",
+            Provider::AzureOpenAi => "Azure OpenAI",
+            Provider::Anthropic => "Anthropic",
+            Provider::AwsBedrock => "Amazon Bedrock",
+            Provider::Mistral => "Mistral AI",
+            Provider::Cohere => "Cohere",
+            Provider::DeepSeek => "DeepSeek",
+            Provider::OpenRouter => "OpenRouter",
+            Provider::Groq => "Groq",
+            Provider::Xai => "xAI",
+            Provider::Unknown => "the API provider",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Provider> {
+        Provider::ALL.into_iter().find(|p| p.id() == id)
+    }
+
+    pub const ALL: [Provider; 12] = [
+        Provider::Google,
+        Provider::OpenAi,
+        Provider::AzureOpenAi,
+        Provider::Anthropic,
+        Provider::AwsBedrock,
+        Provider::Mistral,
+        Provider::Cohere,
+        Provider::DeepSeek,
+        Provider::OpenRouter,
+        Provider::Groq,
+        Provider::Xai,
+        Provider::Unknown,
+    ];
+}
+
+/// What kind of failure it is, across providers: it decides whether waiting, paying, shrinking
+/// the request or fixing a setting is the answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    Auth,
+    Permission,
+    NotFound,
+    InvalidRequest,
+    ContextLength,
+    ContentPolicy,
+    RateLimit,
+    QuotaExhausted,
+    Billing,
+    RequestTooLarge,
+    Overloaded,
+    Server,
+    Timeout,
+    RegionBlocked,
+}
+
+impl Category {
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Auth => "auth",
+            Category::Permission => "permission",
+            Category::NotFound => "not_found",
+            Category::InvalidRequest => "invalid_request",
+            Category::ContextLength => "context_length",
+            Category::ContentPolicy => "content_policy",
+            Category::RateLimit => "rate_limit",
+            Category::QuotaExhausted => "quota_exhausted",
+            Category::Billing => "billing",
+            Category::RequestTooLarge => "request_too_large",
+            Category::Overloaded => "overloaded",
+            Category::Server => "server",
+            Category::Timeout => "timeout",
+            Category::RegionBlocked => "region_blocked",
+        }
+    }
+}
+
+/// A rate or size limit as a provider's message states it: `Limit 30000, Used 29000,
+/// Requested 2000` on tokens per minute.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Limit {
+    /// `requests`, `tokens`, `input_tokens`, `output_tokens`.
+    pub dimension: Option<String>,
+    /// `second`, `minute`, `day`, `month`; none for a context window.
+    pub window: Option<String>,
+    pub limit: Option<f64>,
+    pub used: Option<f64>,
+    pub requested: Option<f64>,
 }
 
 /// Which Google product the evidence (host names, domains, metric prefixes) points to. It changes
@@ -293,6 +407,21 @@ pub struct Link {
 pub enum DelaySource {
     RetryInfo,
     Message,
+    /// `Retry-After`, `retry-after-ms` or `x-ratelimit-reset-*` response headers.
+    Header,
+    /// A field of the error body other than RetryInfo.
+    Body,
+}
+
+impl DelaySource {
+    /// As the JSON output names it: where in the response the delay was.
+    pub fn id(self) -> &'static str {
+        match self {
+            DelaySource::RetryInfo | DelaySource::Body => "body",
+            DelaySource::Message => "message",
+            DelaySource::Header => "header",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -590,6 +719,21 @@ pub struct ApiError {
     pub url: Option<String>,
     /// The payload was cut off (by the logger, a terminal, or apierr's own size cap).
     pub truncated: bool,
+    /// The provider's own error type, verbatim (OpenAI and Anthropic `type`).
+    pub error_type: Option<String>,
+    /// The provider's own error code, verbatim (OpenAI and Azure `code`, an AWS exception name,
+    /// Google's canonical status name).
+    pub error_code: Option<String>,
+    /// The gateway or wrapper the error came through (`openrouter`, `litellm`).
+    pub via: Option<String>,
+    pub category: Option<Category>,
+    pub limit: Option<Limit>,
+    /// Evidence of who served the error, gathered while reading (host names, SDK modules),
+    /// weighed by `normalize::finish`.
+    pub hints: Vec<Provider>,
+    /// Delays stated outside RetryInfo and the message (a `Retry-After` header, a body field),
+    /// kept apart so that `normalize::finish` can weigh them again after a merge.
+    pub stated_delays: Vec<RetryDelay>,
 }
 
 impl ApiError {
@@ -612,6 +756,13 @@ impl ApiError {
             legacy: Vec::new(),
             url: None,
             truncated: false,
+            error_type: None,
+            error_code: None,
+            via: None,
+            category: None,
+            limit: None,
+            hints: Vec::new(),
+            stated_delays: Vec::new(),
         }
     }
 

@@ -171,6 +171,23 @@ fn from_text(form: &TextForm) -> Option<ApiError> {
     e.status = form.status;
     e.message = form.message.clone();
     e.url = form.url.clone();
+    e.error_code = form.error_code.clone();
+    e.via = form.via.map(str::to_owned);
+    e.hints.extend(form.provider);
+    if form.class.is_some()
+        || form.error_code.is_some()
+        || form.provider.is_some_and(|p| p != Provider::Google)
+    {
+        // Not a Google client's form: who served it is decided from the evidence.
+        e.provider = Provider::Unknown;
+    }
+    if let Some(s) = form.retry_after {
+        e.stated_delays.push(RetryDelay {
+            seconds: s,
+            raw: format!("{s}s"),
+            source: DelaySource::Header,
+        });
+    }
     if let Some(reason) = &form.reason {
         e.legacy.push(LegacyItem {
             reason: Some(reason.clone()),
@@ -250,6 +267,10 @@ fn find_error_objects(v: &Value, out: &mut Vec<ApiError>, depth: usize) {
     }
     match v {
         Value::Object(m) => {
+            if let Some(e) = crate::providers::from_object(m) {
+                out.push(e);
+                return;
+            }
             if let Some(Value::Object(inner)) = m.get("error")
                 && let Some(e) = from_status_map(inner, false)
             {
@@ -722,6 +743,14 @@ fn merge_into(into: &mut ApiError, other: ApiError, take_message: bool) {
     into.http = into.http.or(other.http);
     into.status = into.status.or(other.status);
     into.url = into.url.take().or(other.url);
+    into.error_type = into.error_type.take().or(other.error_type);
+    into.error_code = into.error_code.take().or(other.error_code);
+    into.via = into.via.take().or(other.via);
+    if into.provider == Provider::Unknown || other.provider == Provider::Google {
+        into.provider = other.provider;
+    }
+    into.hints.extend(other.hints);
+    into.stated_delays.extend(other.stated_delays);
     for d in other.details {
         if into.details.contains(&d) {
             continue;
@@ -977,6 +1006,48 @@ pub fn finish(e: &mut ApiError) {
         .or_else(|| model_in(&message_for_model))
         .or_else(|| e.url.as_deref().and_then(model_in));
     e.product = product(e);
+
+    // Other providers: who served it, what their message states, what kind of failure.
+    crate::providers::resolve(e);
+    if e.retry_delay.is_none() {
+        // A header or body field, when neither RetryInfo nor the message gave a delay.
+        e.retry_delay = e.stated_delays.first().cloned();
+    } else if let Some(stated) = e.stated_delays.first()
+        && e.provider != Provider::Google
+    {
+        // The header is what the server's rate limiter set; the message rounds it.
+        e.message_retry_delay = e.retry_delay.take();
+        e.retry_delay = Some(stated.clone());
+    }
+    e.limit = None;
+    crate::providers::read_message(e);
+    if e.provider == Provider::Google {
+        if e.error_code.is_none() {
+            e.error_code = e.status.map(|c| c.name().to_owned());
+        }
+        if let Some(q) = e.quota.first()
+            && let Some(limit) = q.limit
+        {
+            e.limit = Some(crate::model::Limit {
+                dimension: Some(
+                    if q.metric.as_deref().is_some_and(|m| m.contains("token")) {
+                        "tokens"
+                    } else {
+                        "requests"
+                    }
+                    .to_owned(),
+                ),
+                window: match q.window() {
+                    crate::model::QuotaWindow::Minute => Some("minute".to_owned()),
+                    crate::model::QuotaWindow::Day => Some("day".to_owned()),
+                    crate::model::QuotaWindow::Unknown => None,
+                },
+                limit: Some(limit as f64),
+                ..crate::model::Limit::default()
+            });
+        }
+    }
+    e.category = crate::providers::category(e);
 }
 
 /// Adds a violation, or completes one already known for the same metric (and quota id).

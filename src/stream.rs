@@ -103,7 +103,16 @@ impl Stream {
 
         let text = sanitize::redact(&region.text);
         let found = parse::parse_region(&text);
+        let evidence = crate::providers::evidence(&text);
         for (i, mut loc) in normalize::errors(&found).into_iter().enumerate() {
+            // A host name elsewhere in the region (a base URL, a traceback's path) says who
+            // served an error whose own text does not.
+            if let Some(p) = evidence
+                && loc.error.provider != crate::model::Provider::Google
+            {
+                loc.error.hints.insert(0, p);
+                normalize::finish(&mut loc.error);
+            }
             if i == 0
                 && region.glued
                 && let Some(p) = &mut self.pending

@@ -924,3 +924,131 @@ diag-http-other = HTTP error { $code }
     .fix-for-good =
         Check the API reference for this status.
     .prevention = Log the full response body of failed calls.
+
+## Other providers, by the kind of failure. $provider is the provider's name.
+
+provider-unknown = the API provider
+
+diag-provider-rate-limit = { $provider } rate limit reached: wait and retry
+    .cause = The requests or tokens sent in the current window went over a rate limit of { $provider } for this key, organization or deployment. It recovers as the window moves on; nothing is broken.
+    .fix-now =
+        Wait the delay the response gives (its message or Retry-After header), then retry with exponential backoff and jitter.
+        Send fewer requests at once, or fewer tokens per request (a lower max_tokens counts too).
+    .fix-for-good =
+        Ask { $provider } for a higher rate limit or usage tier, or spread the load over more deployments or keys the terms allow.
+    .prevention = Throttle on the client side below your limits, using the x-ratelimit headers the responses carry.
+
+diag-provider-quota-exhausted = { $provider } quota or spend limit used up: waiting will not help
+    .cause = This is not a per-minute throttle: the account has used its credit, its plan's quota or a spend limit it set. Every request fails until that changes, however long you wait.
+    .fix-now =
+        Check the usage and billing pages of { $provider }: add credit, raise the spend limit or change the plan.
+        Make sure the key belongs to the organization or project that pays.
+    .fix-for-good =
+        Turn on automatic recharge, or set a budget alert well before the limit.
+    .prevention = Watch spend against the limit, and fail fast on this error instead of retrying it.
+
+diag-provider-billing = { $provider } account has no credit left
+    .cause = The balance of the account that the key belongs to is too low to pay for this request.
+    .fix-now =
+        Add credit or a payment method in the billing settings of { $provider }.
+        Check that the key belongs to the account you topped up.
+    .fix-for-good =
+        Turn on automatic recharge, or alert when the balance runs low.
+    .prevention = Watch the balance, and fail fast on this error instead of retrying it.
+
+diag-provider-request-too-large = One request is larger than { $provider } accepts
+    .cause = This single request is larger than the limit allows: in tokens per minute, or in bytes. Waiting never helps, because the same request is too large in any window.
+    .fix-now =
+        Shrink the request: shorter input, fewer examples or files, a lower max_tokens.
+        Split the work into several smaller requests.
+    .fix-for-good =
+        Ask for a higher tier or limit if requests this large are normal for you.
+    .prevention = Count tokens before sending, and cut or split what would not fit.
+
+diag-provider-context-length = The input does not fit the model's context window
+    .cause = The prompt plus the requested output is longer than the context window of the model at { $provider }. Retrying the same request fails the same way.
+    .fix-now =
+        Shorten the input: drop old conversation turns, summarise, or send fewer documents.
+        Lower max_tokens, or choose a model with a larger context window.
+    .fix-for-good =
+        Trim or summarise history automatically as a conversation grows.
+    .prevention = Count tokens before each call and keep a margin below the window.
+
+diag-provider-content-policy = { $provider } content filter blocked the request or the answer
+    .cause = The prompt or the completion was flagged by the content filter of { $provider } (the details name the category and severity when the response gives them). Retrying the same input is blocked again.
+    .fix-now =
+        Read which category was flagged, and rephrase the input or remove what triggered it.
+        If the text is legitimate, review the filter settings of your deployment where the provider allows it.
+    .fix-for-good =
+        Handle this error in the application: tell the user, do not retry in a loop.
+    .prevention = Screen user input before sending it, and log flagged requests for review.
+
+diag-provider-auth = { $provider } rejected the API key
+    .cause = The key or token is missing, mistyped, revoked or for another account or endpoint.
+    .fix-now =
+        Check the key the process really uses (environment variable, secret store) and the base URL it is sent to.
+        Create a new key in the console of { $provider } if the old one was revoked.
+    .fix-for-good =
+        Keep keys in a secret manager and rotate them on a schedule.
+    .prevention = Check the key at start-up with a cheap call, and alert on authentication errors.
+
+diag-provider-permission = { $provider } refused access to this resource
+    .cause = The key is valid, but its organization, project or role may not use this model, deployment or feature.
+    .fix-now =
+        Check that access to the model is granted for this account and region (Amazon Bedrock needs model access to be requested).
+        Check the key's project and role.
+    .fix-for-good =
+        Grant the access in the console, or use a key of an account that has it.
+    .prevention = Test each model and region you deploy with the production key.
+
+diag-provider-not-found = The model or deployment does not exist at { $provider }
+    .cause = The model id, deployment name or endpoint is misspelled, retired or not available to this account or region.
+    .fix-now =
+        Check the model or deployment name against the list the provider shows for your account.
+        Check the API version and base URL.
+    .fix-for-good =
+        Keep model and deployment names in configuration, and follow the deprecation notices.
+    .prevention = Test each model id you deploy, and alert on 404s after changes.
+
+diag-provider-region-blocked = { $provider } does not serve this country or region
+    .cause = The request came from a country, region or territory the provider does not support.
+    .fix-now =
+        Run the calls from a supported region, or use the same model through a cloud provider that serves yours.
+    .fix-for-good =
+        Host the service that calls the API in a supported region.
+    .prevention = Check the provider's supported countries before you deploy.
+
+diag-provider-overloaded = { $provider } is overloaded: retry shortly
+    .cause = The provider's servers are short of capacity right now. It says nothing about your limits or your request.
+    .fix-now =
+        Retry with exponential backoff and jitter, starting at a couple of seconds.
+        If it lasts, switch to another model or region for a while.
+    .fix-for-good =
+        Configure a fallback model or provider and bounded retries.
+    .prevention = Avoid bursts at peak hours, and keep a fallback ready.
+
+diag-provider-server = { $provider } had an internal error
+    .cause = Something failed on the provider's side while serving the request.
+    .fix-now =
+        Retry with exponential backoff and jitter; a few attempts usually succeed.
+        Check the provider's status page if it keeps failing.
+    .fix-for-good =
+        Make the calls idempotent so that retries are safe, and bound them.
+    .prevention = Alert on a rising rate of server errors, not on each one.
+
+diag-provider-timeout = The request to { $provider } timed out
+    .cause = The model did not finish in time: a long input, a long output or a busy service.
+    .fix-now =
+        Retry with backoff; ask for less output, or stream the response.
+        Raise the client's timeout if the work is legitimately long.
+    .fix-for-good =
+        Stream long answers, and split long jobs into smaller requests.
+    .prevention = Set timeouts that match the output size you request.
+
+diag-provider-invalid-request = { $provider } rejected the request as invalid
+    .cause = A parameter, the message format or the model's options are not what the API accepts; the message says which.
+    .fix-now =
+        Read the message and the parameter it names, and fix the request.
+    .fix-for-good =
+        Validate requests against the provider's API reference, and pin the SDK version.
+    .prevention = Test request shapes in CI against the API, and log rejected requests.

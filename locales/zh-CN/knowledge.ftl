@@ -924,3 +924,131 @@ diag-http-other = HTTP 错误 { $code }
     .fix-for-good =
         在 API 参考中查找这个状态码的含义。
     .prevention = 对失败的调用记录完整的响应体。
+
+## 其他服务商，按失败类型。$provider 为服务商名称。
+
+provider-unknown = API 服务商
+
+diag-provider-rate-limit = 触发 { $provider } 速率限制：请等待后重试
+    .cause = 当前时间窗口内发送的请求数或 Token 数超过了 { $provider } 对该密钥、组织或部署的速率限制。随着时间窗口推移会自动恢复，并没有出错。
+    .fix-now =
+        按响应给出的等待时间（错误消息或 Retry-After 响应头）等待，然后使用带随机抖动的指数退避重试。
+        减少并发请求，或减少每个请求的 Token 数（调低 max_tokens 也算）。
+    .fix-for-good =
+        向 { $provider } 申请更高的速率限制或使用层级，或在条款允许的范围内把负载分散到更多部署或密钥上。
+    .prevention = 参考响应中的 x-ratelimit 响应头，在客户端把请求速率控制在上限以下。
+
+diag-provider-quota-exhausted = { $provider } 配额或支出上限已用完：等待无济于事
+    .cause = 这不是每分钟的限流：账号的余额、套餐配额或自行设置的支出上限已经用完。在此之前，无论等待多久，每个请求都会失败。
+    .fix-now =
+        查看 { $provider } 的用量和结算页面：充值、提高支出上限或更换套餐。
+        确认密钥属于实际付费的组织或项目。
+    .fix-for-good =
+        开启自动充值，或在接近上限之前设置预算提醒。
+    .prevention = 监控支出与上限的差距；遇到此错误应立即失败，不要重试。
+
+diag-provider-billing = { $provider } 账号余额不足
+    .cause = 该密钥所属账号的余额不足以支付这个请求。
+    .fix-now =
+        在 { $provider } 的结算设置中充值或添加付款方式。
+        确认密钥属于刚刚充值的账号。
+    .fix-for-good =
+        开启自动充值，或在余额偏低时发出提醒。
+    .prevention = 监控账号余额；遇到此错误应立即失败，不要重试。
+
+diag-provider-request-too-large = 单个请求超过了 { $provider } 允许的大小
+    .cause = 这一个请求本身就超过了上限（每分钟 Token 数或字节数）。等待永远无济于事，因为同样的请求在任何时间窗口内都过大。
+    .fix-now =
+        缩小请求：缩短输入，减少示例或文件，调低 max_tokens。
+        把任务拆成多个较小的请求。
+    .fix-for-good =
+        如果这么大的请求是常态，申请更高的层级或上限。
+    .prevention = 发送前先统计 Token 数，裁剪或拆分放不下的内容。
+
+diag-provider-context-length = 输入超出了模型的上下文窗口
+    .cause = 提示词加上请求的输出长度超过了 { $provider } 上该模型的上下文窗口。原样重试会以同样的方式失败。
+    .fix-now =
+        缩短输入：删去较早的对话轮次、先做摘要，或少发一些文档。
+        调低 max_tokens，或换用上下文窗口更大的模型。
+    .fix-for-good =
+        随着对话变长，自动裁剪或摘要历史记录。
+    .prevention = 每次调用前统计 Token 数，并与窗口上限保留余量。
+
+diag-provider-content-policy = { $provider } 的内容过滤拦截了请求或回答
+    .cause = 提示词或生成结果被 { $provider } 的内容过滤标记（响应中给出时，详细信息会列出类别和严重程度）。原样重试仍会被拦截。
+    .fix-now =
+        查看被标记的类别，改写输入或删去触发过滤的内容。
+        如果内容本身合规，在服务商允许的范围内检查部署的过滤设置。
+    .fix-for-good =
+        在应用中处理此错误：告知用户，不要循环重试。
+    .prevention = 发送前先筛查用户输入，并记录被标记的请求以便复查。
+
+diag-provider-auth = { $provider } 拒绝了 API 密钥
+    .cause = 密钥或令牌缺失、输错、已被吊销，或属于其他账号或端点。
+    .fix-now =
+        检查进程实际使用的密钥（环境变量、密钥存储）以及请求发往的 base URL。
+        如果旧密钥已被吊销，在 { $provider } 控制台中创建新密钥。
+    .fix-for-good =
+        把密钥保存在密钥管理服务中，并定期轮换。
+    .prevention = 启动时用一次低成本调用验证密钥，并对身份验证错误设置告警。
+
+diag-provider-permission = { $provider } 拒绝访问该资源
+    .cause = 密钥有效，但其所属组织、项目或角色无权使用这个模型、部署或功能。
+    .fix-now =
+        确认该账号在此区域已获得模型访问权限（Amazon Bedrock 需要先申请模型访问权限）。
+        检查密钥所属的项目和角色。
+    .fix-for-good =
+        在控制台中授予访问权限，或改用拥有权限的账号的密钥。
+    .prevention = 用生产环境的密钥测试部署的每个模型和区域。
+
+diag-provider-not-found = { $provider } 上不存在该模型或部署
+    .cause = 模型 ID、部署名称或端点拼写错误、已下线，或对该账号或区域不可用。
+    .fix-now =
+        对照服务商为你的账号列出的模型或部署，检查名称。
+        检查 API 版本和 base URL。
+    .fix-for-good =
+        把模型和部署名称放在配置中，并关注弃用通知。
+    .prevention = 测试部署的每个模型 ID，并在变更后对 404 设置告警。
+
+diag-provider-region-blocked = { $provider } 不支持当前所在国家或地区
+    .cause = 请求来自服务商不支持的国家、地区或领地。
+    .fix-now =
+        从受支持的区域发起调用，或通过在你所在地区提供服务的云服务商使用同一模型。
+    .fix-for-good =
+        把调用该 API 的服务部署在受支持的区域。
+    .prevention = 部署前先确认服务商支持的国家和地区。
+
+diag-provider-overloaded = { $provider } 过载：请稍后重试
+    .cause = 服务商的服务器当前容量不足。这与你的上限或请求无关。
+    .fix-now =
+        使用带随机抖动的指数退避重试，从几秒开始。
+        如果持续出现，暂时换用其他模型或区域。
+    .fix-for-good =
+        配置备用模型或备用服务商，并限制重试次数。
+    .prevention = 避免在高峰时段集中发送请求，并准备好备用方案。
+
+diag-provider-server = { $provider } 发生内部错误
+    .cause = 服务商在处理请求时自身出现了故障。
+    .fix-now =
+        使用带随机抖动的指数退避重试，通常几次之内就会成功。
+        如果持续失败，查看服务商的状态页面。
+    .fix-for-good =
+        让调用保持幂等，以便安全重试，并限制重试次数。
+    .prevention = 对服务器错误率的上升设置告警，而不是对每一次错误告警。
+
+diag-provider-timeout = 发往 { $provider } 的请求超时
+    .cause = 模型未能及时完成：输入过长、输出过长或服务繁忙。
+    .fix-now =
+        退避后重试；减少请求的输出，或使用流式响应。
+        如果任务确实耗时较长，调高客户端的超时时间。
+    .fix-for-good =
+        对长回答使用流式响应，把长任务拆成较小的请求。
+    .prevention = 根据请求的输出长度设置相应的超时时间。
+
+diag-provider-invalid-request = { $provider } 认为请求无效
+    .cause = 某个参数、消息格式或模型选项不符合 API 的要求；错误消息会指出具体是哪一个。
+    .fix-now =
+        阅读错误消息及其指出的参数，修正请求。
+    .fix-for-good =
+        对照服务商的 API 参考校验请求，并固定 SDK 版本。
+    .prevention = 在 CI 中针对 API 测试请求格式，并记录被拒绝的请求。

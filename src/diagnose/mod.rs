@@ -106,6 +106,8 @@ fn holds(cond: &Cond, e: &ApiError, binding: Option<&QuotaViolation>) -> bool {
         }),
         Cond::Not(inner) => !holds(inner, e, binding),
         Cond::Any(conds) => conds.iter().any(|c| holds(c, e, binding)),
+        Cond::NotGoogle => e.provider != crate::model::Provider::Google,
+        Cond::Category(c) => e.category == Some(c),
     }
 }
 

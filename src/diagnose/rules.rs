@@ -13,7 +13,7 @@
 //! dynamic shared quota pages; gemini-cli's `googleQuotaErrors.ts` for the Code Assist reasons;
 //! the YouTube Data API's core errors page for the legacy reasons. Each rule links its page.
 
-use crate::model::{Code, Product, QuotaWindow};
+use crate::model::{Category, Code, Product, QuotaWindow};
 
 /// A condition on an error; a rule matches when all of its conditions hold.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,6 +46,10 @@ pub enum Cond {
     Not(&'static Cond),
     /// At least one of these holds.
     Any(&'static [Cond]),
+    /// Served by a provider other than Google.
+    NotGoogle,
+    /// The kind of failure, across providers.
+    Category(Category),
 }
 
 /// How retrying works for an error.
@@ -135,8 +139,69 @@ macro_rules! reason {
     };
 }
 
+/// A rule for another provider's kind of failure; its words are `diag-provider-<kind>` and name
+/// the provider (`$provider`).
+macro_rules! provider {
+    ($id:literal, $category:expr, $retry:expr) => {
+        Rule {
+            id: $id,
+            when: &[Cond::NotGoogle, Cond::Category($category)],
+            retry: $retry,
+            links: &[],
+        }
+    };
+}
+
 /// Every rule, most specific first.
 pub static RULES: &[Rule] = &[
+    // Other providers (OpenAI, Azure OpenAI, Anthropic, Amazon Bedrock, Mistral, …), by the kind
+    // of failure; sources in `providers.rs`.
+    provider!(
+        "provider.rate-limit",
+        Category::RateLimit,
+        Retry::Backoff(1.0)
+    ),
+    provider!(
+        "provider.quota-exhausted",
+        Category::QuotaExhausted,
+        Retry::Never
+    ),
+    provider!("provider.billing", Category::Billing, Retry::Never),
+    provider!(
+        "provider.request-too-large",
+        Category::RequestTooLarge,
+        Retry::Never
+    ),
+    provider!(
+        "provider.context-length",
+        Category::ContextLength,
+        Retry::Never
+    ),
+    provider!(
+        "provider.content-policy",
+        Category::ContentPolicy,
+        Retry::Never
+    ),
+    provider!("provider.auth", Category::Auth, Retry::Never),
+    provider!("provider.permission", Category::Permission, Retry::Never),
+    provider!("provider.not-found", Category::NotFound, Retry::Never),
+    provider!(
+        "provider.region-blocked",
+        Category::RegionBlocked,
+        Retry::Never
+    ),
+    provider!(
+        "provider.overloaded",
+        Category::Overloaded,
+        Retry::Backoff(2.0)
+    ),
+    provider!("provider.server", Category::Server, Retry::Backoff(1.0)),
+    provider!("provider.timeout", Category::Timeout, Retry::Backoff(1.0)),
+    provider!(
+        "provider.invalid-request",
+        Category::InvalidRequest,
+        Retry::Never
+    ),
     // Gemini CLI and Code Assist ("Login with Google"), domain cloudcode-pa.googleapis.com.
     Rule {
         id: "codeassist.validation-required",

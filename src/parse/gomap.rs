@@ -81,6 +81,8 @@ impl GoReader<'_> {
                     return Some(Value::Array(items));
                 }
                 b' ' => self.pos += 1,
+                // A list cut off at the line end: what came before it is all there is.
+                b'\n' => return None,
                 _ => {
                     if self.b[self.pos..].starts_with(b"map[") || self.b[self.pos] == b'[' {
                         items.push(self.value(b']')?);

@@ -41,7 +41,7 @@ pub struct Found {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
     Payload(Payload),
-    Text(TextForm),
+    Text(Box<TextForm>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -81,6 +81,19 @@ static EVIDENCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "StatusCode",
             "code =",
             "code=",
+            // Other providers.
+            "_error",
+            "__type",
+            "$metadata",
+            "Error code",
+            "error, status code",
+            "An error occurred (",
+            "insufficient_quota",
+            "rate_limit",
+            "Rate limit",
+            "context_length",
+            "verloaded",
+            "Exception - ",
         ])
         .expect("evidence literals build an automaton")
 });
@@ -254,7 +267,7 @@ fn parse_clean(text: &str, depth: usize) -> Vec<Found> {
                 end: ls + range.end,
                 line: n,
                 end_line: n,
-                item: Item::Text(form),
+                item: Item::Text(Box::new(form)),
             });
         }
     }
@@ -273,7 +286,7 @@ fn parse_clean(text: &str, depth: usize) -> Vec<Found> {
             end: range.end,
             line,
             end_line: line_of(range.end.saturating_sub(1)),
-            item: Item::Text(form),
+            item: Item::Text(Box::new(form)),
         });
     }
     found.sort_by_key(|f| f.start);

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use crate::model::{Code, LegacyItem};
+use crate::model::{Code, LegacyItem, Provider};
 
 /// What a text form says about an error.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -30,6 +30,16 @@ pub struct TextForm {
     /// Only a piece of a detail (gax-go `error details:` lines, grpcio `details = "…"`): it
     /// completes the error next to it and is never an error on its own.
     pub fragment: Option<Fragment>,
+    /// The exception class a client printed (`openai.RateLimitError`, `ThrottlingException`).
+    pub class: Option<String>,
+    /// The provider's own code (an AWS exception name).
+    pub error_code: Option<String>,
+    /// Who the form points to, when it does (a module, an operation name).
+    pub provider: Option<Provider>,
+    /// The gateway or wrapper that printed it (`litellm`).
+    pub via: Option<&'static str>,
+    /// A `Retry-After` header's seconds.
+    pub retry_after: Option<f64>,
 }
 
 /// Pieces that other lines of the same block carry.
@@ -212,7 +222,138 @@ re!(
     r"(?:^|[\s:\[(])([45]\d\d) ((?:Quota exceeded for|Resource has been exhausted|Resource exhausted|You exceeded your current quota|The model is overloaded|API key not valid|API key expired|User location is not supported|Request had insufficient authentication scopes|Request had invalid authentication credentials|The caller does not have permission|Permission denied|Method doesn't allow unregistered callers|Internal error encountered|An internal error has occurred|The service is currently unavailable|Unable to submit request because|Deadline expired|Request contains an invalid argument|Requested entity was not found|(?:POST|GET|PUT|PATCH|DELETE) https://[\w.-]+\.googleapis\.com/).*)"
 );
 
+// Other providers' SDKs. `openai.RateLimitError: Error code: 429 - {…}` (openai-python,
+// anthropic-python and their clones).
+re!(
+    SDK_ERROR_CODE,
+    r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception)): Error code: (\d{3})(?: - (.*))?"
+);
+// openai-node and anthropic-sdk-typescript: `RateLimitError: 429 Rate limit reached for …`.
+re!(
+    NODE_SDK,
+    r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*(?:RateLimitError|AuthenticationError|BadRequestError|NotFoundError|PermissionDeniedError|InternalServerError|UnprocessableEntityError|ConflictError|APIError)): (\d{3}) (.+)"
+);
+// openai-python before 1.0: `openai.error.RateLimitError: Rate limit reached for …`.
+re!(OPENAI_LEGACY, r"\b(openai\.error\.\w+): (.+)");
+// botocore: `An error occurred (ThrottlingException) when calling the InvokeModel operation …`.
+re!(
+    BOTOCORE,
+    r"An error occurred \((\w+)\) when calling the (\w+) operation(?: \(reached max retries: \d+\))?: (.*)"
+);
+// sashabaranov/go-openai: `error, status code: 429, status: 429 Too Many Requests, message: …`.
+re!(
+    GO_OPENAI,
+    r"error, status code: (\d{3}), status: [^,]*, message: (.*)"
+);
+// LiteLLM: `litellm.RateLimitError: litellm.RateLimitError: VertexAIException - {…}`.
+re!(
+    LITELLM,
+    r"\blitellm\.(\w+): (?:litellm\.\w+: )?(\w+?)Exception - (.*)"
+);
+re!(
+    RETRY_AFTER,
+    r"(?i)^\s*(?:<\s*)?retry-after:\s*(\d+(?:\.\d+)?)\s*$"
+);
+
 static FORMS: &[Form] = &[
+    Form {
+        anchor: "Error code: ",
+        name: "sdk-error-code",
+        re: &SDK_ERROR_CODE,
+        read: |c| {
+            Some(TextForm {
+                http: c[2].parse().ok(),
+                class: Some(c[1].to_owned()),
+                provider: module_provider(&c[1]),
+                message: c
+                    .get(3)
+                    .map(|m| m.as_str().to_owned())
+                    .filter(|m| !m.trim().is_empty()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "Error: ",
+        name: "node-sdk",
+        re: &NODE_SDK,
+        read: |c| {
+            Some(TextForm {
+                http: c[2].parse().ok(),
+                class: Some(c[1].to_owned()),
+                message: Some(c[3].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "openai.error.",
+        name: "openai-legacy",
+        re: &OPENAI_LEGACY,
+        read: |c| {
+            Some(TextForm {
+                http: class_http(&c[1]),
+                class: Some(c[1].to_owned()),
+                provider: Some(Provider::OpenAi),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "An error occurred (",
+        name: "botocore",
+        re: &BOTOCORE,
+        read: |c| {
+            Some(TextForm {
+                http: class_http(&c[1]),
+                error_code: Some(c[1].to_owned()),
+                provider: Some(Provider::AwsBedrock),
+                message: Some(c[3].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "error, status code: ",
+        name: "go-openai",
+        re: &GO_OPENAI,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                provider: Some(Provider::OpenAi),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "litellm.",
+        name: "litellm",
+        re: &LITELLM,
+        read: |c| {
+            Some(TextForm {
+                http: class_http(&c[1]),
+                class: Some(format!("litellm.{}", &c[1])),
+                provider: module_provider(&c[2]),
+                via: Some("litellm"),
+                message: Some(c[3].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "etry-",
+        name: "retry-after-header",
+        re: &RETRY_AFTER,
+        read: |c| {
+            Some(TextForm {
+                retry_after: c[1].parse().ok(),
+                fragment: Some(Fragment::Message),
+                ..TextForm::default()
+            })
+        },
+    },
     Form {
         anchor: "googleapi:",
         name: "go-googleapi",
@@ -627,6 +768,56 @@ fn quoted_end<'a>(before: &str, message: &'a str) -> &'a str {
         }
     }
     message
+}
+
+/// The HTTP status an SDK's exception class stands for.
+pub fn class_http(class: &str) -> Option<u16> {
+    let name = class.rsplit('.').next().unwrap_or(class);
+    Some(match name {
+        "RateLimitError"
+        | "RateLimit"
+        | "ThrottlingException"
+        | "TooManyRequestsException"
+        | "throttlingException" => 429,
+        "AuthenticationError" | "UnrecognizedClientException" => 401,
+        "PermissionDeniedError" | "AccessDeniedException" => 403,
+        "NotFoundError" | "ResourceNotFoundException" => 404,
+        "BadRequestError"
+        | "InvalidRequestError"
+        | "ValidationException"
+        | "ContextWindowExceededError"
+        | "ContentPolicyViolationError" => 400,
+        "UnprocessableEntityError" => 422,
+        "InternalServerError" | "InternalServerException" | "APIError" => 500,
+        "ServiceUnavailableError" | "ServiceUnavailableException" => 503,
+        "ModelTimeoutException" | "Timeout" | "APITimeoutError" => 408,
+        "OverloadedError" => 529,
+        _ => return None,
+    })
+}
+
+/// The provider a module or exception prefix names (`openai.`, `anthropic.`, `VertexAI`).
+pub fn module_provider(text: &str) -> Option<Provider> {
+    let t = text.to_ascii_lowercase();
+    let table: &[(&str, Provider)] = &[
+        ("azure", Provider::AzureOpenAi),
+        ("openai", Provider::OpenAi),
+        ("anthropic", Provider::Anthropic),
+        ("vertex", Provider::Google),
+        ("gemini", Provider::Google),
+        ("bedrock", Provider::AwsBedrock),
+        ("botocore", Provider::AwsBedrock),
+        ("mistral", Provider::Mistral),
+        ("cohere", Provider::Cohere),
+        ("deepseek", Provider::DeepSeek),
+        ("groq", Provider::Groq),
+        ("openrouter", Provider::OpenRouter),
+        ("xai", Provider::Xai),
+    ];
+    table
+        .iter()
+        .find(|(k, _)| t.starts_with(k))
+        .map(|(_, p)| *p)
 }
 
 fn fragment(f: Fragment) -> TextForm {

@@ -515,6 +515,8 @@ fn details(e: &ApiError, m: &Messages, width: usize) -> Vec<String> {
         let source = match d.source {
             DelaySource::RetryInfo => m.text("detail-retry-info"),
             DelaySource::Message => m.text("detail-retry-message"),
+            DelaySource::Header => m.text("detail-retry-header"),
+            DelaySource::Body => m.text("detail-retry-body"),
         };
         hints.push(m.get(
             "retry-hint-item",

@@ -62,6 +62,26 @@ pub fn object(occ: &Occurrence, diag: &Diagnosis, style: &Style) -> Value {
             .as_ref()
             .map_or(Value::Null, |d| number(d.seconds)),
     );
+    o.insert(
+        "retry_delay_source".into(),
+        json!(e.retry_delay.as_ref().map(|d| d.source.id())),
+    );
+    o.insert("error_type".into(), json!(e.error_type));
+    o.insert("error_code".into(), json!(e.error_code));
+    o.insert("via".into(), json!(e.via));
+    o.insert("category".into(), json!(e.category.map(|c| c.id())));
+    o.insert(
+        "limit".into(),
+        e.limit.as_ref().map_or(Value::Null, |l| {
+            json!({
+                "dimension": l.dimension,
+                "window": l.window,
+                "limit": l.limit.map(number),
+                "used": l.used.map(number),
+                "requested": l.requested.map(number),
+            })
+        }),
+    );
     o.insert("model".into(), json!(e.model));
     o.insert(
         "quota".into(),

@@ -265,6 +265,13 @@ pub fn diagnosis_args(e: &ApiError, d: &Diagnosis, messages: &Messages) -> Args<
         ),
     ];
     let mut args = i18n::args(pairs);
+    args.set(
+        "provider",
+        match e.provider {
+            crate::model::Provider::Unknown => messages.text("provider-unknown"),
+            p => p.name().to_owned(),
+        },
+    );
     if let Wait::For { seconds, .. } = d.wait {
         args.set("delay", duration(seconds, messages));
     }

@@ -34,7 +34,7 @@ fn stable_token(s: &str) -> String {
 }
 
 /// A fresh scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("apierr-test-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch dir");
@@ -42,7 +42,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// A shell script, executable, in a scratch directory.
-fn script(dir: &std::path::Path, name: &str, body: &str) -> PathBuf {
+pub(crate) fn script(dir: &std::path::Path, name: &str, body: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("script");
     #[cfg(unix)]

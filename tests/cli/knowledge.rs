@@ -121,7 +121,11 @@ fn each_knowledge_fixture_reaches_its_diagnosis_with_its_facts() {
 fn every_rule_is_reached_by_a_fixture() {
     let mut reached = BTreeSet::new();
     let mut files = vec![];
-    for dir in [fixtures_dir(), fixtures_dir().join("knowledge")] {
+    for dir in [
+        fixtures_dir(),
+        fixtures_dir().join("knowledge"),
+        fixtures_dir().join("providers"),
+    ] {
         for entry in std::fs::read_dir(&dir).expect("dir") {
             let path = entry.expect("entry").path();
             let name = path

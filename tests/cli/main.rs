@@ -7,6 +7,7 @@ mod fixtures;
 mod interactive;
 mod knowledge;
 mod locales;
+mod providers;
 mod render;
 mod translation;
 mod util;
