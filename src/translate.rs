@@ -282,6 +282,19 @@ const TEMPLATES: &[(&str, &str)] = &[
         "msg-use-authorization-keys",
         r"Use authorization keys instead\.?",
     ),
+    // OpenAI and the APIs that copy its messages.
+    (
+        "msg-openai-rate-limit-reached",
+        r"Rate limit reached for (?P<model>\S+) in organization (?P<org>\S+) on (?P<dimension>[a-z ]+) per (?P<window>min|minute|day)(?: \([A-Z]+\))?: Limit (?P<limit>\d+), Used (?P<used>\d+), Requested (?P<requested>\d+)\.?",
+    ),
+    (
+        "msg-openai-try-again-in",
+        r"Please try again in (?P<delay>[\d.]+(?:ms|s|m\d+(?:\.\d+)?s|m))\.?",
+    ),
+    (
+        "msg-openai-visit-to-learn-more",
+        r"Visit (?P<url>\S+) to learn more\.?",
+    ),
     ("msg-bad-request", r"Bad Request\.?"),
     ("msg-forbidden", r"Forbidden\.?"),
     ("msg-not-found", r"Not Found\.?"),

@@ -90,3 +90,8 @@ msg-forbidden = Forbidden.
 msg-not-found = Not Found.
 msg-backend-error = Backend Error.
 msg-internal-error-word = Internal Error.
+
+# OpenAI and the APIs that copy its messages.
+msg-openai-rate-limit-reached = Rate limit reached for { $model } in organization { $org } on { $dimension } per { $window }: Limit { $limit }, Used { $used }, Requested { $requested }.
+msg-openai-try-again-in = Please try again in { $delay }.
+msg-openai-visit-to-learn-more = Visit { $url } to learn more.

@@ -89,3 +89,8 @@ msg-forbidden = 禁止访问。
 msg-not-found = 未找到。
 msg-backend-error = 后端错误。
 msg-internal-error-word = 内部错误。
+
+# OpenAI 及沿用其消息格式的 API。
+msg-openai-rate-limit-reached = 组织 { $org } 的 { $model } 已达到速率限制（{ $dimension } per { $window }）：上限 { $limit }，已用 { $used }，本次请求 { $requested }。
+msg-openai-try-again-in = 请在 { $delay } 后重试。
+msg-openai-visit-to-learn-more = 详情请访问 { $url }。

@@ -159,6 +159,7 @@ fn the_mixed_log_gets_advice_specific_to_each_provider_in_both_languages() {
         "触发 OpenAI 速率限制：请等待后重试",
         "向 OpenAI 申请更高的速率限制或使用层级",
         "Anthropic 过载：请稍后重试",
+        "译文：请在 120ms 后重试。",
     ] {
         assert!(zh.contains(line), "missing {line:?} in\n{zh}");
     }
