@@ -242,25 +242,6 @@ impl Provider {
             Provider::Unknown => "the API provider",
         }
     }
-
-    pub fn from_id(id: &str) -> Option<Provider> {
-        Provider::ALL.into_iter().find(|p| p.id() == id)
-    }
-
-    pub const ALL: [Provider; 12] = [
-        Provider::Google,
-        Provider::OpenAi,
-        Provider::AzureOpenAi,
-        Provider::Anthropic,
-        Provider::AwsBedrock,
-        Provider::Mistral,
-        Provider::Cohere,
-        Provider::DeepSeek,
-        Provider::OpenRouter,
-        Provider::Groq,
-        Provider::Xai,
-        Provider::Unknown,
-    ];
 }
 
 /// What kind of failure it is, across providers: it decides whether waiting, paying, shrinking

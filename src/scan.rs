@@ -23,6 +23,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input};
 
+use crate::model::Code;
+
 /// The largest region handed to the parser. Real payloads are a few KiB; the cap keeps memory
 /// flat on hostile input, and a region cut by it is marked `capped`.
 pub const REGION_CAP: usize = 256 * 1024;
@@ -38,7 +40,8 @@ const MAX_GLUE_LINES: u32 = 80;
 /// the whole input in memory.
 const MAX_LINE: usize = 1024 * 1024;
 
-/// Literal triggers. Everything apierr recognises contains at least one of them.
+/// Literal triggers. Everything apierr recognises contains at least one of them, or a canonical
+/// status name (all but `OK` and `UNKNOWN`, words too common to start a region).
 const TRIGGERS: &[&str] = &[
     "error",
     "Error",
@@ -50,28 +53,20 @@ const TRIGGERS: &[&str] = &[
     "StatusCode",
     "Quota exceeded",
     "_EXCEEDED",
-    "CANCELLED",
-    "INVALID_ARGUMENT",
-    "DEADLINE_EXCEEDED",
-    "NOT_FOUND",
-    "ALREADY_EXISTS",
-    "PERMISSION_DENIED",
-    "RESOURCE_EXHAUSTED",
-    "FAILED_PRECONDITION",
-    "ABORTED",
-    "OUT_OF_RANGE",
-    "UNIMPLEMENTED",
-    "INTERNAL",
-    "UNAVAILABLE",
-    "DATA_LOSS",
-    "UNAUTHENTICATED",
 ];
 
 static TRIGGER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     // Leftmost-first lets the automaton use its SIMD prefilter; any hit will do here.
     AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(TRIGGERS)
+        .build(
+            TRIGGERS.iter().copied().chain(
+                Code::ALL
+                    .iter()
+                    .filter(|c| !matches!(c, Code::Ok | Code::Unknown))
+                    .map(|c| c.name()),
+            ),
+        )
         .expect("trigger literals build an automaton")
 });
 

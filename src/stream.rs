@@ -103,12 +103,12 @@ impl Stream {
 
         let text = sanitize::redact(&region.text);
         let found = parse::parse_region(&text);
-        let evidence = crate::providers::evidence(&text);
+        // A host name elsewhere in the region (a base URL, a traceback's path) says who served
+        // an error whose own text does not; only looked for when such an error is there.
+        let mut evidence = None;
         for (i, mut loc) in normalize::errors(&found).into_iter().enumerate() {
-            // A host name elsewhere in the region (a base URL, a traceback's path) says who
-            // served an error whose own text does not.
-            if let Some(p) = evidence
-                && loc.error.provider != crate::model::Provider::Google
+            if loc.error.provider != crate::model::Provider::Google
+                && let Some(p) = *evidence.get_or_insert_with(|| crate::providers::evidence(&text))
             {
                 loc.error.hints.insert(0, p);
                 normalize::finish(&mut loc.error);

@@ -219,6 +219,6 @@ paste-received = { $lines ->
     [one] Read 1 line.
    *[other] Read { $lines } lines.
   }
-paste-none = No API error found in this text. apierr knows the errors of Google APIs (Gemini, Vertex AI, Google Cloud) as JSON, Python dicts and the text forms of their client libraries in Go, Java, Python, Node.js and .NET, and the legacy "errors" list, and the errors of OpenAI, Azure OpenAI, Anthropic, Amazon Bedrock and OpenAI-compatible APIs. Paste the whole error, with the lines around it.
+paste-none = No API error found in this text. apierr knows the errors of Google APIs (Gemini, Vertex AI, Google Cloud) and of OpenAI, Azure OpenAI, Anthropic, Amazon Bedrock and OpenAI-compatible APIs: as JSON, Python dicts, or the lines their client libraries print. Paste the whole error, with the lines around it.
 # Where an error was found, as in "paste:7".
 paste-source = paste

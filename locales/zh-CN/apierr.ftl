@@ -216,5 +216,5 @@ error-report = { $path }：无法写入报告：{ $reason }
 paste-hint = 请粘贴 API 错误信息或其前后的日志，粘贴结束后立即给出解释。
 paste-hint-keys = 手动输入时，以空行或 Ctrl-D 结束；按 Ctrl-C 或在空行上按 Ctrl-D 退出。
 paste-received = 已读取 { $lines } 行。
-paste-none = 这段文本中没有找到 API 错误。apierr 能识别 Google API（Gemini、Vertex AI、Google Cloud）的错误，包括 JSON、Python 字典、Go、Java、Python、Node.js 和 .NET 客户端库的文本格式，以及旧版的“errors”列表；也能识别 OpenAI、Azure OpenAI、Anthropic、Amazon Bedrock 以及 OpenAI 兼容 API 的错误。请粘贴完整的错误信息，连同前后几行日志。
+paste-none = 这段文本中没有找到 API 错误。apierr 能识别 Google API（Gemini、Vertex AI、Google Cloud）以及 OpenAI、Azure OpenAI、Anthropic、Amazon Bedrock 和 OpenAI 兼容 API 的错误，包括 JSON、Python 字典，以及各客户端库打印的错误行。请粘贴完整的错误信息，连同前后几行日志。
 paste-source = 粘贴内容

@@ -16,9 +16,10 @@ pub mod yaml;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-
 use regex::Regex;
 use serde_json::Value;
+
+use crate::model::Code;
 
 pub use text::{Fragment, TextForm};
 
@@ -59,42 +60,36 @@ pub struct Payload {
 static EVIDENCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build([
-            "_EXCEEDED",
-            "CANCELLED",
-            "INVALID_ARGUMENT",
-            "NOT_FOUND",
-            "ALREADY_EXISTS",
-            "PERMISSION_DENIED",
-            "RESOURCE_EXHAUSTED",
-            "FAILED_PRECONDITION",
-            "ABORTED",
-            "OUT_OF_RANGE",
-            "UNIMPLEMENTED",
-            "INTERNAL",
-            "UNAVAILABLE",
-            "DATA_LOSS",
-            "UNAUTHENTICATED",
-            "UNKNOWN",
-            "Quota exceeded",
-            "@type",
-            "StatusCode",
-            "code =",
-            "code=",
-            // Other providers.
-            "_error",
-            "__type",
-            "$metadata",
-            "Error code",
-            "error, status code",
-            "An error occurred (",
-            "insufficient_quota",
-            "rate_limit",
-            "Rate limit",
-            "context_length",
-            "verloaded",
-            "Exception - ",
-        ])
+        .build(
+            [
+                "_EXCEEDED",
+                "Quota exceeded",
+                "@type",
+                "StatusCode",
+                "code =",
+                "code=",
+                // Other providers.
+                "_error",
+                "__type",
+                "$metadata",
+                "Error code",
+                "error, status code",
+                "An error occurred (",
+                "insufficient_quota",
+                "rate_limit",
+                "Rate limit",
+                "context_length",
+                "verloaded",
+                "Exception - ",
+            ]
+            .into_iter()
+            .chain(
+                Code::ALL
+                    .iter()
+                    .filter(|c| **c != Code::Ok)
+                    .map(|c| c.name()),
+            ),
+        )
         .expect("evidence literals build an automaton")
 });
 

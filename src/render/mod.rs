@@ -21,7 +21,7 @@ use jiff::tz::TimeZone;
 
 use crate::diagnose::{Diagnosis, Wait, facts};
 use crate::i18n::{self, Args, Messages};
-use crate::model::{ApiError, Occurrence, Product};
+use crate::model::{ApiError, Occurrence, Product, Provider};
 use crate::sanitize;
 
 /// How to present: everything a renderer needs besides the occurrences.
@@ -113,15 +113,28 @@ pub fn transient(d: &Diagnosis) -> bool {
 /// gemini-2.5-flash`.
 pub fn headline(e: &ApiError, m: &Messages) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let code = match (e.http, e.status) {
-        (Some(h), Some(s)) => format!("{h} {}", s.name()),
+    // Another provider's own code or type names the error as Google's status name does.
+    let own = match e.status {
+        Some(s) => Some(s.name().to_owned()),
+        None if e.provider != Provider::Google => e
+            .error_code
+            .as_deref()
+            .filter(|c| c.parse::<u16>().is_err())
+            .or(e.error_type.as_deref())
+            .map(|t| sanitize::for_terminal(t).into_owned()),
+        None => None,
+    };
+    let code = match (e.http, own) {
+        (Some(h), Some(s)) => format!("{h} {s}"),
         (Some(h), None) => h.to_string(),
-        (None, Some(s)) => s.name().to_owned(),
+        (None, Some(s)) => s,
         (None, None) => String::new(),
     };
     parts.push(code);
     if let Some(p) = e.product {
         parts.push(product_name(p, m));
+    } else if !matches!(e.provider, Provider::Google | Provider::Unknown) {
+        parts.push(e.provider.name().to_owned());
     }
     if let Some(model) = &e.model {
         parts.push(sanitize::for_terminal(model).into_owned());

@@ -53,6 +53,28 @@ pub(crate) fn script(dir: &std::path::Path, name: &str, body: &str) -> PathBuf {
     path
 }
 
+/// A command that fails `failures` times, printing `error` to stderr, then prints `done` and
+/// succeeds. Returns the command and the file that counts its runs.
+pub(crate) fn flaky(name: &str, failures: u32, error: &str) -> (PathBuf, PathBuf) {
+    let dir = scratch(name);
+    let count = dir.join("count");
+    let quoted = error.replace('\'', r"'\''");
+    let cmd = script(
+        &dir,
+        "flaky.sh",
+        &format!(
+            "n=$(cat '{c}' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '{c}'\n\
+             if [ $n -le {failures} ]; then\n\
+               echo '{quoted}' >&2\n\
+               exit 1\n\
+             fi\n\
+             echo done\n",
+            c = count.display()
+        ),
+    );
+    (cmd, count)
+}
+
 #[test]
 fn github_golden() {
     insta::assert_snapshot!(stable_token(&output(&[
@@ -418,20 +440,10 @@ fn run_passes_bytes_and_status_through() {
 
 #[test]
 fn run_retries_a_transient_error_then_succeeds() {
-    let dir = scratch("retry");
-    let count = dir.join("count");
-    let cmd = script(
-        &dir,
-        "flaky.sh",
-        &format!(
-            "n=$(cat '{c}' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '{c}'\n\
-             if [ $n -le 2 ]; then\n\
-               echo \"google.genai.errors.ServerError: 503 UNAVAILABLE. {{'error': {{'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE', 'details': [{{'@type': 'type.googleapis.com/google.rpc.RetryInfo', 'retryDelay': '0.2s'}}]}}}}\" >&2\n\
-               exit 1\n\
-             fi\n\
-             echo done\n",
-            c = count.display()
-        ),
+    let (cmd, count) = flaky(
+        "retry",
+        2,
+        "google.genai.errors.ServerError: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE', 'details': [{'@type': 'type.googleapis.com/google.rpc.RetryInfo', 'retryDelay': '0.2s'}]}}",
     );
     let assert = apierr()
         .args(["run", "--retry", "3", "--"])

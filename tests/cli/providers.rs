@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::ci::{scratch, script};
+use crate::ci::{flaky, scratch, script};
 use crate::util::{apierr, fixtures_dir, records};
 
 /// Forms apierr does not read correctly yet. Each is a fixture whose expectations stand; the
@@ -167,20 +167,10 @@ fn the_mixed_log_gets_advice_specific_to_each_provider_in_both_languages() {
 
 #[test]
 fn run_retries_after_the_delay_an_openai_message_asks_for() {
-    let dir = scratch("openai-retry");
-    let count = dir.join("count");
-    let cmd = script(
-        &dir,
-        "flaky.sh",
-        &format!(
-            "n=$(cat '{c}' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '{c}'\n\
-             if [ $n -le 1 ]; then\n\
-               echo \"openai.RateLimitError: Error code: 429 - {{'error': {{'message': 'Rate limit reached for gpt-4o-mini in organization org-abc on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 300ms.', 'type': 'requests', 'param': None, 'code': 'rate_limit_exceeded'}}}}\" >&2\n\
-               exit 1\n\
-             fi\n\
-             echo done\n",
-            c = count.display()
-        ),
+    let (cmd, count) = flaky(
+        "openai-retry",
+        1,
+        "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o-mini in organization org-abc on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 300ms.', 'type': 'requests', 'param': None, 'code': 'rate_limit_exceeded'}}",
     );
     let assert = apierr()
         .args(["run", "--retry", "2", "--"])
