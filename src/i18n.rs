@@ -113,7 +113,9 @@ where
 pub struct Messages {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    /// English, parsed only if a lookup ever misses (it never should: the locale tests keep
+    /// both complete, and parsing a second language doubled the start-up work).
+    fallback: std::cell::OnceCell<Option<FluentBundle<FluentResource>>>,
 }
 
 impl std::fmt::Debug for Messages {
@@ -146,7 +148,7 @@ impl Messages {
         Messages {
             lang,
             bundle: bundle(lang),
-            fallback: (lang != Lang::En).then(|| bundle(Lang::En)),
+            fallback: std::cell::OnceCell::new(),
         }
     }
 
@@ -185,7 +187,13 @@ impl Messages {
             let s = bundle.format_pattern(pattern, args, &mut errors);
             Some(s.into_owned())
         };
-        let text = from(&self.bundle).or_else(|| self.fallback.as_ref().and_then(from))?;
+        let fallback = || {
+            self.fallback
+                .get_or_init(|| (self.lang != Lang::En).then(|| bundle(Lang::En)))
+                .as_ref()
+                .and_then(from)
+        };
+        let text = from(&self.bundle).or_else(fallback)?;
         Some(match self.lang {
             Lang::Zh => tidy_chinese_spacing(&text),
             Lang::En => text,

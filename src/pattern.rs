@@ -66,94 +66,126 @@ impl Lazy {
     }
 }
 
-/// The longest run of plain characters that every match contains: outside any group, not made
-/// optional by a quantifier. `None` when the pattern has a top-level alternative, a flag, or no
-/// run of three characters.
+/// The longest run of plain characters that every match contains: outside any alternative,
+/// not made optional by a quantifier (a group that must match counts: its inside is searched
+/// too). `None` when the pattern has a top-level alternative, a flag, or no run of three
+/// characters.
 pub fn required_literal(pattern: &str) -> Option<String> {
-    let mut best = String::new();
-    let mut run = String::new();
-    let mut depth = 0usize;
-    let mut chars = pattern.chars().peekable();
-    let end_run = |run: &mut String, best: &mut String| {
-        if run.chars().count() > best.chars().count() {
-            *best = run.clone();
-        }
-        run.clear();
-    };
-    while let Some(c) = chars.next() {
-        if depth > 0 {
-            match c {
-                '\\' => {
-                    chars.next();
-                }
-                '(' => depth += 1,
-                ')' => depth -= 1,
-                '[' => skip_class(&mut chars),
-                _ => {}
-            }
-            continue;
-        }
-        let lit = match c {
-            '\\' => match chars.next() {
-                Some(n) if n.is_ascii_punctuation() => Some(n),
-                _ => None,
-            },
-            '|' => return None,
-            '(' => {
-                if chars.peek() == Some(&'?') {
-                    let rest: String = chars.clone().take(2).collect();
-                    if rest != "?:" && !rest.starts_with("?P") {
-                        // A flag group such as `(?i)` changes how literals match.
-                        return None;
-                    }
-                }
-                depth += 1;
-                None
-            }
-            '[' => {
-                skip_class(&mut chars);
-                None
-            }
-            '.' | '^' | '$' | ')' => None,
-            '?' | '*' => {
-                run.pop();
-                None
-            }
-            '{' => {
-                run.pop();
-                for c in chars.by_ref() {
-                    if c == '}' {
-                        break;
-                    }
-                }
-                None
-            }
-            '+' => None,
-            c => Some(c),
-        };
-        match lit {
-            Some(l) if !matches!(chars.peek(), Some('?' | '*' | '{')) => run.push(l),
-            Some(_) => end_run(&mut run, &mut best),
-            None => end_run(&mut run, &mut best),
-        }
-    }
-    end_run(&mut run, &mut best);
+    let chars: Vec<char> = pattern.chars().collect();
+    let best = literal_in(&chars)?;
     (best.chars().count() >= 3).then_some(best)
 }
 
-fn skip_class(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    let mut first = true;
-    while let Some(c) = chars.next() {
+/// The longest required run in a sequence; `None` if it has an alternative at its top level
+/// or a flag group.
+fn literal_in(p: &[char]) -> Option<String> {
+    let mut best = String::new();
+    let mut run = String::new();
+    let keep = |run: &mut String, best: &mut String| {
+        if run.chars().count() > best.chars().count() {
+            best.clone_from(run);
+        }
+        run.clear();
+    };
+    let quantified = |at: usize| matches!(p.get(at), Some('?' | '*' | '{'));
+    let mut i = 0;
+    while i < p.len() {
+        let c = p[i];
         match c {
             '\\' => {
-                chars.next();
+                let next = p.get(i + 1).copied();
+                i += 2;
+                match next {
+                    Some(n) if n.is_ascii_punctuation() && !quantified(i) => run.push(n),
+                    _ => keep(&mut run, &mut best),
+                }
+                continue;
             }
-            ']' if !first => return,
-            '^' if first => continue,
+            '|' => return None,
+            '(' => {
+                keep(&mut run, &mut best);
+                let close = group_end(p, i)?;
+                let mut inner = &p[i + 1..close];
+                if inner.first() == Some(&'?') {
+                    match inner.get(1) {
+                        Some(':') => inner = &inner[2..],
+                        Some('P') => {
+                            let name_end = inner.iter().position(|&x| x == '>')?;
+                            inner = &inner[name_end + 1..];
+                        }
+                        // A flag group such as `(?i)` changes how literals match.
+                        _ => return None,
+                    }
+                }
+                if !quantified(close + 1)
+                    && let Some(lit) = literal_in(inner)
+                    && lit.chars().count() > best.chars().count()
+                {
+                    best = lit;
+                }
+                i = close + 1;
+                continue;
+            }
+            '[' => {
+                keep(&mut run, &mut best);
+                i = class_end(p, i) + 1;
+                continue;
+            }
+            '?' | '*' => keep(&mut run, &mut best),
+            '{' => {
+                keep(&mut run, &mut best);
+                while i < p.len() && p[i] != '}' {
+                    i += 1;
+                }
+            }
+            '.' | '^' | '$' | ')' | '+' => keep(&mut run, &mut best),
+            _ if quantified(i + 1) => keep(&mut run, &mut best),
+            c => run.push(c),
+        }
+        i += 1;
+    }
+    keep(&mut run, &mut best);
+    Some(best)
+}
+
+/// The index of the `)` closing the group that opens at `open`.
+fn group_end(p: &[char], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < p.len() {
+        match p[i] {
+            '\\' => i += 1,
+            '[' => i = class_end(p, i),
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
             _ => {}
         }
-        first = false;
+        i += 1;
     }
+    None
+}
+
+/// The index of the `]` closing the class that opens at `open` (a `]` first in it is literal).
+fn class_end(p: &[char], open: usize) -> usize {
+    let mut i = open + 1;
+    if p.get(i) == Some(&'^') {
+        i += 1;
+    }
+    if p.get(i) == Some(&']') {
+        i += 1;
+    }
+    while i < p.len() && p[i] != ']' {
+        if p[i] == '\\' {
+            i += 1;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// Rewrites `\w`, `\d`, `\W`, `\D`, `\b` and `\B` to their ASCII forms, inside and outside
@@ -243,6 +275,10 @@ mod tests {
             (r"Bad Request\.?", Some("Bad Request")),
             (r"(?:Please )?[Tt]ry again later\.?", Some("ry again later")),
             (r"a|b", None),
+            (r"(tunedModels/[\w.-]+)", Some("tunedModels/")),
+            (r"(?:Please )?retry", Some("retry")),
+            (r"x(?:abcd)?yz", None),
+            (r"(a|b)cde", Some("cde")),
             (r"(?i)retry", None),
             (
                 r"\* Quota exceeded for metric: ([^\s,]+), limit",

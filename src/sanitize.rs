@@ -126,6 +126,19 @@ pub fn for_terminal(s: &str) -> Cow<'_, str> {
 /// The marker that replaces the secret part of a credential.
 pub const REDACTED: &str = "…[REDACTED]";
 
+/// A literal every secret pattern's match holds (compared ignoring ASCII case): text without
+/// any of them needs neither the secret patterns nor their compilation, the costliest of
+/// apierr's start-up.
+static SECRET_HINTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build([
+            "aiza", "ya29.", "sk-", "bearer", "api-key", "key=", "token=",
+        ])
+        .expect("secret hints build an automaton")
+});
+
 static SECRETS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(concat!(
         // Google API keys.
@@ -164,13 +177,7 @@ fn redact_token(token: &str) -> String {
 
 /// Replaces credentials with a short recognisable prefix and [`REDACTED`].
 pub fn redact(s: &str) -> Cow<'_, str> {
-    if !s.contains("AIza")
-        && !s.contains("ya29.")
-        && !s.contains("sk-")
-        && !s.contains('=')
-        && !s.contains(':')
-        && !s.contains("earer")
-    {
+    if !SECRET_HINTS.is_match(s) {
         return Cow::Borrowed(s);
     }
     SECRETS.replace_all(s, |c: &Captures<'_>| {

@@ -59,6 +59,9 @@ static TRIGGER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     // Leftmost-first lets the automaton use its SIMD prefilter; any hit will do here.
     AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        // A DFA over these patterns is large to build (page faults at start-up); the
+        // prefilter does the scanning and the compact NFA only confirms.
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(
             TRIGGERS.iter().copied().chain(
                 Code::ALL

@@ -108,6 +108,22 @@ pub(crate) enum RunError {
     Input(Problem),
 }
 
+#[cfg(unix)]
+fn stdin_is_file() -> bool {
+    use std::os::fd::AsFd;
+    io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .map(File::from)
+        .and_then(|f| f.metadata())
+        .is_ok_and(|m| m.is_file())
+}
+
+#[cfg(not(unix))]
+fn stdin_is_file() -> bool {
+    false
+}
+
 fn threaded(mut r: impl Read + Send + 'static) -> Receiver<io::Result<Vec<u8>>> {
     let (tx, rx) = mpsc::sync_channel(8);
     thread::spawn(move || {
@@ -135,6 +151,8 @@ impl Input {
     pub(crate) fn open(source: &Source) -> Result<Input, Problem> {
         let name = source.name();
         let reader = match source {
+            // `apierr < file` reads the file like a named one; a pipe or terminal can pause.
+            Source::Stdin if stdin_is_file() => Reader::Direct(Box::new(io::stdin())),
             Source::Stdin => Reader::Threaded(threaded(io::stdin())),
             Source::Text(t) => Reader::Text(Some(t.clone().into_bytes())),
             Source::File(path) => {

@@ -12,12 +12,11 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 
 use apierr::diagnose;
 use apierr::i18n::{self, Lang, Messages};
 use apierr::model::Occurrence;
-use apierr::render::{Format, Render, Style, human};
+use apierr::render::{Format, LocalZone, Render, Style, human};
 
 use env::Env;
 use input::{Input, Source};
@@ -106,7 +105,7 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
         color,
         width,
         now,
-        local_tz: TimeZone::system(),
+        local_tz: LocalZone::system(),
         workspace: env.workspace.clone(),
     };
 

@@ -97,8 +97,12 @@ fn repeated_log_prefix(lines: &[&str]) -> bool {
     if rest.len() < 2 {
         return false;
     }
-    let prefixed = rest.iter().filter(|l| LOG_PREFIX.is_match(l)).count();
-    prefixed * 10 >= rest.len() * 8
+    // The hand-written matcher first: most regions have no timestamped lines, and then the
+    // pattern is never compiled.
+    let enough = |n: usize| n * 10 >= rest.len() * 8;
+    let stamped = |l: &&&&str| crate::scan::log_prefix(l.trim_start().as_bytes()).is_some();
+    enough(rest.iter().filter(stamped).count())
+        && enough(rest.iter().filter(|l| LOG_PREFIX.is_match(l)).count())
 }
 
 /// `│ {'error': … │` → `{'error': …`; nested frames lose every layer. Lines that are only

@@ -16,7 +16,6 @@ pub mod yaml;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use regex::Regex;
 use serde_json::Value;
 
 use crate::model::Code;
@@ -60,6 +59,9 @@ pub struct Payload {
 static EVIDENCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        // A DFA over these patterns is large to build (page faults at start-up); the
+        // prefilter does the scanning and the compact NFA only confirms.
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(
             [
                 "_EXCEEDED",
@@ -216,7 +218,7 @@ fn parse_clean(text: &str, depth: usize) -> Vec<Found> {
                 end,
                 truncated: false,
             })
-        } else if bytes[start] == b'[' && TEXTPROTO_LIST.is_match(&text[start..]) {
+        } else if textproto_list_start(&bytes[start..]) {
             literal::parse_textproto_list_at(text, start)
         } else {
             literal::parse_at(text, start)
@@ -306,8 +308,38 @@ fn quote_before(bytes: &[u8], brace: usize) -> Option<usize> {
 }
 
 /// `[reason: "…"`, `[violations {`: the start of api-core's text-format detail list.
-static TEXTPROTO_LIST: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^\[\s*[a-z_]+(?:\s*:\s*[\x22\d\-]|\s*\{)"));
+/// `[reason: "…"` or `[metadata {`: api-core's protobuf text-format list of details, as
+/// `^\[\s*[a-z_]+(?:\s*:\s*["\d-]|\s*\{)` would say.
+fn textproto_list_start(b: &[u8]) -> bool {
+    let skip_ws = |mut i: usize| {
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        i
+    };
+    if b.first() != Some(&b'[') {
+        return false;
+    }
+    let name = skip_ws(1);
+    let mut i = name;
+    while b
+        .get(i)
+        .is_some_and(|c| c.is_ascii_lowercase() || *c == b'_')
+    {
+        i += 1;
+    }
+    if i == name {
+        return false;
+    }
+    i = skip_ws(i);
+    match b.get(i) {
+        Some(b'{') => true,
+        Some(b':') => b
+            .get(skip_ws(i + 1))
+            .is_some_and(|c| *c == b'"' || *c == b'-' || c.is_ascii_digit()),
+        _ => false,
+    }
+}
 
 /// A value worth keeping: an object, or a list that holds one.
 fn is_structured(v: &Value) -> bool {

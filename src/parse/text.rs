@@ -79,7 +79,8 @@ pub enum Fragment {
 }
 
 struct Form {
-    /// A literal that must occur on the line before the pattern is tried.
+    /// A literal that must occur on the line before the pattern is tried; with a leading `^`,
+    /// the line must start with it.
     anchor: &'static str,
     name: &'static str,
     re: &'static LazyLock<Regex>,
@@ -134,16 +135,33 @@ re!(
 );
 re!(GRPCURL_HEADER, r"^ERROR:\s*$");
 // api-core classes printed without their module (`raised ResourceExhausted: 429 …`, tenacity).
+const API_CORE_HTTP_CLASSES: &[&str] = &[
+    "TooManyRequests",
+    "BadRequest",
+    "Forbidden",
+    "Unauthorized",
+    "Conflict",
+    "InternalServerError",
+    "ServiceUnavailable",
+    "GatewayTimeout",
+    "MethodNotImplemented",
+    "BadGateway",
+];
+
+/// api-core's exception class names: the canonical codes' and the HTTP ones.
+fn api_core_classes() -> impl Iterator<Item = &'static str> {
+    Code::ALL
+        .iter()
+        .filter(|c| **c != Code::Ok)
+        .map(|c| c.camel())
+        .chain(API_CORE_HTTP_CLASSES.iter().copied())
+}
+
 re!(
     API_CORE_CLASS,
     format!(
-        r"(?:^|[\s(])({}|TooManyRequests|BadRequest|Forbidden|Unauthorized|Conflict|InternalServerError|ServiceUnavailable|GatewayTimeout|MethodNotImplemented|BadGateway): (\d{{3}}|None) (.*)",
-        Code::ALL
-            .iter()
-            .filter(|c| **c != Code::Ok)
-            .map(|c| c.camel())
-            .collect::<Vec<_>>()
-            .join("|")
+        r"(?:^|[\s(])({}): (\d{{3}}|None) (.*)",
+        api_core_classes().collect::<Vec<_>>().join("|")
     )
 );
 re!(GOOGLEAPI_REASON, r"^, ([a-z][A-Za-z0-9]+)\s*$");
@@ -397,7 +415,7 @@ static FORMS: &[Form] = &[
         read: |_| Some(fragment(Fragment::Header)),
     },
     Form {
-        anchor: ", ",
+        anchor: "^, ",
         name: "go-googleapi-reason",
         re: &GOOGLEAPI_REASON,
         read: |c| Some(fragment(Fragment::LegacyReason(c[1].to_owned()))),
@@ -433,7 +451,7 @@ static FORMS: &[Form] = &[
         },
     },
     Form {
-        anchor: "* ",
+        anchor: "^* ",
         name: "r-gargle-field",
         re: &BULLET_FIELD,
         read: |c| {
@@ -447,7 +465,7 @@ static FORMS: &[Form] = &[
         },
     },
     Form {
-        anchor: "* Quota exceeded",
+        anchor: "^* Quota exceeded for quota metric",
         name: "r-gargle-message",
         re: &BULLET_QUOTA,
         read: |c| {
@@ -694,19 +712,84 @@ static FORMS: &[Form] = &[
     },
 ];
 
-/// Does the line hold one of the upper-case status names? The anchor-less forms need one
-/// (or, for `code-message`, a known message opening, checked by its own pattern).
-fn has_status_word(line: &str) -> bool {
+/// `429 Quota exceeded…`: a 4xx/5xx status, a space and a capital, as every opening that
+/// `code-message` knows begins.
+fn code_then_word(line: &str) -> bool {
+    line.as_bytes().windows(5).any(|w| {
+        matches!(w[0], b'4' | b'5')
+            && w[1].is_ascii_digit()
+            && w[2].is_ascii_digit()
+            && w[3] == b' '
+            && w[4].is_ascii_uppercase()
+    })
+}
+
+/// `ResourceExhausted: 429 …` or `…: None …`: an api-core class name, then a status.
+fn class_then_code(line: &str) -> bool {
+    line.match_indices(": ").any(|(i, _)| {
+        let rest = &line.as_bytes()[i + 2..];
+        // Bytes, so that the position after a multi-byte character is a boundary.
+        let word_start = line.as_bytes()[..i]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |j| j + 1);
+        (rest.first().is_some_and(|b| (b'1'..=b'5').contains(b)) || rest.starts_with(b"None"))
+            && api_core_classes().any(|c| c == &line[word_start..i])
+    })
+}
+
+/// What precedes the upper-case status names on a line.
+#[derive(Default)]
+struct StatusContexts {
+    any: bool,
+    /// `429 RESOURCE_EXHAUSTED`
+    http_code: bool,
+    /// `8 RESOURCE_EXHAUSTED`
+    grpc_number: bool,
+    /// `Exception: RESOURCE_EXHAUSTED`, `Status: …`, `Error: …`, `Status thrown: …`
+    label: bool,
+}
+
+fn status_word_contexts(line: &str) -> StatusContexts {
+    let mut out = StatusContexts::default();
+    for m in status_names().find_iter(line) {
+        out.any = true;
+        let b = &line.as_bytes()[..m.start()];
+        if let [.., d1, d2, d3, b' '] = b
+            && [d1, d2, d3].iter().all(|d| d.is_ascii_digit())
+        {
+            out.http_code = true;
+        }
+        if let [.., d, b' '] = b
+            && d.is_ascii_digit()
+        {
+            out.grpc_number = true;
+        }
+        let label = b.strip_suffix(b" ").unwrap_or(b);
+        if ["Exception:", "Status thrown:", "Error:", "Status:"]
+            .iter()
+            .any(|l| label.ends_with(l.as_bytes()))
+        {
+            out.label = true;
+        }
+    }
+    out
+}
+
+fn status_names() -> &'static aho_corasick::AhoCorasick {
     static NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(
-            Code::ALL
-                .iter()
-                .filter(|c| **c != Code::Ok)
-                .map(|c| c.name()),
-        )
-        .expect("status names build an automaton")
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(
+                Code::ALL
+                    .iter()
+                    .filter(|c| **c != Code::Ok)
+                    .map(|c| c.name()),
+            )
+            .expect("status names build an automaton")
     });
-    NAMES.is_match(line)
+    &NAMES
 }
 
 /// All text forms on one line, with their byte ranges, leftmost first. Overlapping matches of
@@ -714,17 +797,36 @@ fn has_status_word(line: &str) -> bool {
 /// and the caller merges what agrees.
 pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
     let mut out: Vec<(std::ops::Range<usize>, TextForm)> = Vec::new();
-    let status_word = has_status_word(line);
+    let before = status_word_contexts(line);
     for form in FORMS {
         if form.anchor.is_empty() {
-            if form.name == "code-message" {
-                if !line.bytes().any(|b| b.is_ascii_digit()) {
-                    continue;
-                }
-            } else if !status_word {
+            // What must stand right before a status name for each form: checked here so that
+            // a line that merely holds `"status": "UNAVAILABLE"` compiles none of them.
+            let plausible = match form.name {
+                "code-message" => code_then_word(line),
+                "code-status" => before.http_code,
+                "grpc-number" => before.grpc_number,
+                "status-colon" => before.label,
+                _ => before.any,
+            };
+            if !plausible {
+                continue;
+            }
+        } else if let Some(start) = form.anchor.strip_prefix('^') {
+            if !line.starts_with(start) {
                 continue;
             }
         } else if !line.contains(form.anchor) {
+            continue;
+        }
+        let plausible = match form.name {
+            "python-api-core-class" => class_then_code(line),
+            "r-gargle-field" => ["* reason: ", "* domain: ", "* metadata."]
+                .iter()
+                .any(|p| line.starts_with(p)),
+            _ => true,
+        };
+        if !plausible {
             continue;
         }
         for caps in form.re.captures_iter(line) {

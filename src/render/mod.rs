@@ -35,10 +35,30 @@ pub struct Style {
     /// "Now", for waits and resets.
     pub now: Timestamp,
     /// The user's time zone, to show reset times in.
-    pub local_tz: TimeZone,
+    pub local_tz: LocalZone,
     /// The CI workspace (`GITHUB_WORKSPACE`, `CI_PROJECT_DIR`): file locations in CI formats
     /// are relative to it.
     pub workspace: Option<std::path::PathBuf>,
+}
+
+/// The user's time zone, looked up on first use: naming the system zone walks the zoneinfo
+/// directory, which cost more than explaining a whole per-minute error.
+#[derive(Debug, Default)]
+pub struct LocalZone(std::sync::OnceLock<TimeZone>);
+
+impl LocalZone {
+    /// The system's zone (`TZ`, else `/etc/localtime`), when first needed.
+    pub fn system() -> LocalZone {
+        LocalZone::default()
+    }
+
+    pub fn fixed(tz: TimeZone) -> LocalZone {
+        LocalZone(tz.into())
+    }
+
+    pub fn get(&self) -> &TimeZone {
+        self.0.get_or_init(TimeZone::system)
+    }
 }
 
 /// A way of printing occurrences as they are found.
@@ -203,10 +223,10 @@ pub fn duration(seconds: f64, messages: &Messages) -> String {
 
 /// A reset moment in the user's zone: `16:00`, or with the date when it is not today there.
 pub fn local_time(at: Timestamp, style: &Style) -> String {
-    let here = at.to_zoned_datetime(style.local_tz.clone());
-    let today = style.now.to_zoned_datetime(style.local_tz.clone()).date();
-    let zone = style
-        .local_tz
+    let tz = style.local_tz.get();
+    let here = at.to_zoned_datetime(tz.clone());
+    let today = style.now.to_zoned_datetime(tz.clone()).date();
+    let zone = tz
         .iana_name()
         .map(str::to_owned)
         .unwrap_or_else(|| here.offset().to_string());
