@@ -173,8 +173,12 @@ fn from_text(form: &TextForm) -> Option<ApiError> {
     e.url = form.url.clone();
     e.error_code = form.error_code.clone();
     e.via = form.via.map(str::to_owned);
-    e.hints.extend(form.provider);
-    if form.class.is_some()
+    e.hints
+        .extend(form.provider.filter(|p| *p != Provider::Unknown));
+    // A fragment says nothing of who served the error; another provider's form says it is
+    // not Google's.
+    if form.fragment.is_some()
+        || form.class.is_some()
         || form.error_code.is_some()
         || form.provider.is_some_and(|p| p != Provider::Google)
     {

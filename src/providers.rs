@@ -28,6 +28,12 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
         e.hints.push(Provider::Anthropic);
         e.error_type = Some(t.to_owned());
         e.message = str_field(inner, "message");
+        // Spend limits say which in `details.error_code`.
+        e.error_code = inner
+            .get("details")
+            .and_then(|d| d.get("error_code"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         e.http = type_http(t);
         return Some(e);
     }
@@ -53,9 +59,45 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
         e.message = str_field(m, "message");
         return Some(e);
     }
-    // OpenAI and everyone who copied it: `{"error": {"message", "type", "param", "code"}}`.
-    let Some(Value::Object(inner)) = m.get("error") else {
-        return None;
+    // Mistral: `{"object": "error", "message", "type", "code", "raw_status_code"}`.
+    if m.get("object").and_then(Value::as_str) == Some("error")
+        && let Some(message) = str_field(m, "message")
+    {
+        let mut e = ApiError::new(Provider::Unknown);
+        e.hints.push(Provider::Mistral);
+        e.message = Some(message);
+        e.error_type = str_field(m, "type");
+        e.error_code = m.get("code").and_then(|c| match c {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        });
+        e.http = m
+            .get("raw_status_code")
+            .and_then(Value::as_u64)
+            .and_then(|c| u16::try_from(c).ok());
+        return Some(e);
+    }
+    // A body that is only a message (`{"message": "Too many requests"}`) after a status line:
+    // it completes the error before it and is never one on its own.
+    if m.keys().all(|k| {
+        matches!(
+            k.as_str(),
+            "message" | "Message" | "request_id" | "requestId"
+        )
+    }) && let Some(message) = str_field(m, "message").or_else(|| str_field(m, "Message"))
+    {
+        let mut e = ApiError::new(Provider::Unknown);
+        e.message = Some(message);
+        return Some(e);
+    }
+    // OpenAI and everyone who copied it: `{"error": {"message", "type", "param", "code"}}`, or
+    // the inner object alone as openai-go prints it.
+    let bare = m.contains_key("message") && m.contains_key("type") && m.contains_key("param");
+    let inner = match m.get("error") {
+        Some(Value::Object(inner)) => inner,
+        _ if bare => m,
+        _ => return None,
     };
     let google_like = inner.get("status").and_then(Value::as_str).is_some()
         || inner.contains_key("details")
@@ -194,6 +236,7 @@ const EVIDENCE: &[(&str, Provider)] = &[
     ("api.anthropic.com", Provider::Anthropic),
     ("console.anthropic.com", Provider::Anthropic),
     ("api.openai.com", Provider::OpenAi),
+    ("in organization org-", Provider::OpenAi),
     ("platform.openai.com", Provider::OpenAi),
     ("generativelanguage.googleapis.com", Provider::Google),
     ("aiplatform.googleapis.com", Provider::Google),
@@ -239,7 +282,7 @@ static LIMIT: LazyLock<Lazy> = LazyLock::new(|| {
 });
 static RATE_LIMIT_OF: LazyLock<Lazy> = LazyLock::new(|| {
     Lazy::new(
-        r"rate limit for your organization \([^)]*\) of ([\d,]+) (input tokens|output tokens|requests|tokens) per (minute|day)",
+        r"rate limit(?: for your organization \([^)]*\))? of ([\d,]+) (input tokens|output tokens|requests|tokens) per (minute|day)",
     )
 });
 static CONTEXT: LazyLock<Lazy> = LazyLock::new(|| {
@@ -254,7 +297,9 @@ static TRY_AGAIN_IN: LazyLock<Lazy> =
 static RETRY_AFTER_SECONDS: LazyLock<Lazy> =
     LazyLock::new(|| Lazy::new(r"retry after (\d+(?:\.\d+)?) seconds?"));
 static MODEL_FOR: LazyLock<Lazy> = LazyLock::new(|| {
-    Lazy::new(r"(?:Rate limit reached for|Request too large for) (?:model )?`?([\w.:\-/]+?)`? in")
+    Lazy::new(
+        r"(?:Rate limit reached for|Request too large for|The model) (?:model )?`?([\w.:\-/]+?)`? (?:in|does not exist)",
+    )
 });
 
 fn number(s: &str) -> Option<f64> {

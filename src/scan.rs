@@ -53,6 +53,13 @@ const TRIGGERS: &[&str] = &[
     "StatusCode",
     "Quota exceeded",
     "_EXCEEDED",
+    // Other providers, and HTTP responses dumped whole.
+    "Rate limit reached",
+    "maximum context length",
+    "HTTP/1.1 4",
+    "HTTP/1.1 5",
+    "HTTP/2 4",
+    "HTTP/2 5",
 ];
 
 static TRIGGER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -326,6 +333,25 @@ struct Open {
     /// The last line announced a continuation (it ended with a colon, or .NET's
     /// `RequestError`).
     announces: bool,
+    /// Where in an HTTP response dump (`HTTP/1.1 429 …` or .NET's `Status: 429 (…)`, then
+    /// headers, a blank line and the body) the region is.
+    dump: Dump,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dump {
+    No,
+    Headers,
+    Body,
+}
+
+/// `Name: value`, as an HTTP header line.
+fn is_header(line: &[u8]) -> bool {
+    let name = line
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    name > 0 && line[0].is_ascii_alphabetic() && line.get(name) == Some(&b':')
 }
 
 #[derive(Clone, Debug)]
@@ -551,6 +577,13 @@ impl Scanner {
             record,
             last_widths: (0, 0),
             announces: false,
+            dump: if self.buf[start..].starts_with(b"HTTP/")
+                || self.buf[start..].starts_with(b"Status: ")
+            {
+                Dump::Headers
+            } else {
+                Dump::No
+            },
         })
     }
 
@@ -674,9 +707,22 @@ impl Scanner {
         let same_record = open.record && !blank && !new_record;
         // A line ending in a colon announces what follows (`Details:`, `response body:`).
         let announced = open.announces && !blank;
+        // A dumped response: its headers, one blank line, then its body.
+        let dumped = match open.dump {
+            Dump::Headers if blank => {
+                open.dump = Dump::Body;
+                true
+            }
+            Dump::Headers => is_header(line),
+            Dump::Body if !blank => {
+                open.dump = Dump::No;
+                true
+            }
+            _ => false,
+        };
         if open.extended < MAX_EXTEND_LINES
             && size_ok
-            && (is_continuation(line) || same_record || announced || (wrapped && !blank))
+            && (is_continuation(line) || same_record || announced || dumped || (wrapped && !blank))
         {
             open.announces = announces(line);
             open.tracker.feed(line);

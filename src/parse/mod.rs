@@ -83,6 +83,13 @@ static EVIDENCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 "context_length",
                 "verloaded",
                 "Exception - ",
+                "openai.error.",
+                "maximum context length",
+                "API error occurred",
+                "HTTP/1.1 4",
+                "HTTP/1.1 5",
+                "HTTP/2 4",
+                "HTTP/2 5",
             ]
             .into_iter()
             .chain(

@@ -268,6 +268,26 @@ re!(
     LITELLM,
     r"\blitellm\.(\w+): (?:litellm\.\w+: )?(\w+?)Exception - (.*)"
 );
+// Other providers' messages after a status: `429 Rate limit reached for gpt-4o …` (openai-node
+// without its class), `529 Overloaded`.
+re!(
+    PROVIDER_CODE_MESSAGE,
+    r"(?:^|[\s:\[(])([45]\d\d) ((?:Rate limit reached for|Request too large for|This model's maximum context length|Overloaded|Your credit balance is too low).*)"
+);
+// An HTTP response as `curl -i` or a proxy dumps it.
+re!(HTTP_STATUS_LINE, r"^HTTP/\d(?:\.\d)? (\d{3})\b");
+re!(AMZN_ERROR_TYPE, r"(?i)^\s*x-amzn-ErrorType:\s*([A-Za-z]+)");
+re!(
+    HTTP_DUMP_BODY,
+    r"(?m)^HTTP/\d(?:\.\d)? [45]\d\d[^\n]*\n(?:[A-Za-z][\w-]*:[^\n]*\n)*\r?\n([^\s{\[<][^\n]*)"
+);
+// openai-go: `POST "https://api.openai.com/v1/chat/completions": 429 Too Many Requests {…}`.
+re!(
+    OPENAI_GO,
+    r#"\b(?:POST|GET|PUT|PATCH|DELETE) "(https?://[^"\s]+)": ([45]\d\d) [A-Z][A-Za-z ]*"#
+);
+// Mistral's SDKs: `SDKError: API error occurred: Status 429`.
+re!(MISTRAL_STATUS, r"API error occurred: Status (\d{3})");
 re!(
     RETRY_AFTER,
     r"(?i)^\s*(?:<\s*)?retry-after:\s*(\d+(?:\.\d+)?)\s*$"
@@ -356,6 +376,70 @@ static FORMS: &[Form] = &[
                 provider: module_provider(&c[2]),
                 via: Some("litellm"),
                 message: Some(c[3].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "",
+        name: "provider-code-message",
+        re: &PROVIDER_CODE_MESSAGE,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                provider: Some(Provider::Unknown),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "^HTTP/",
+        name: "http-status-line",
+        re: &HTTP_STATUS_LINE,
+        read: |c| {
+            let http: u16 = c[1].parse().ok()?;
+            (http >= 400).then(|| TextForm {
+                http: Some(http),
+                provider: Some(Provider::Unknown),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "rrorType:",
+        name: "amzn-error-type",
+        re: &AMZN_ERROR_TYPE,
+        read: |c| {
+            Some(TextForm {
+                error_code: Some(c[1].to_owned()),
+                provider: Some(Provider::AwsBedrock),
+                fragment: Some(Fragment::Message),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "\": ",
+        name: "openai-go",
+        re: &OPENAI_GO,
+        read: |c| {
+            Some(TextForm {
+                http: c[2].parse().ok(),
+                url: Some(c[1].to_owned()),
+                provider: Some(Provider::Unknown),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "API error occurred: Status ",
+        name: "mistral-status",
+        re: &MISTRAL_STATUS,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                provider: Some(Provider::Mistral),
                 ..TextForm::default()
             })
         },
@@ -803,7 +887,7 @@ pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
             // What must stand right before a status name for each form: checked here so that
             // a line that merely holds `"status": "UNAVAILABLE"` compiles none of them.
             let plausible = match form.name {
-                "code-message" => code_then_word(line),
+                "code-message" | "provider-code-message" => code_then_word(line),
                 "code-status" => before.http_code,
                 "grpc-number" => before.grpc_number,
                 "status-colon" => before.label,
@@ -933,6 +1017,20 @@ fn fragment(f: Fragment) -> TextForm {
 /// Status: …` (the message has newlines in it), .NET's `RequestError` block.
 pub fn find_blocks(text: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
     let mut out = Vec::new();
+    // A dumped HTTP response whose body is plain text: that text is the message.
+    if text.contains("HTTP/") {
+        for c in HTTP_DUMP_BODY.captures_iter(text) {
+            let body = c.get(1).expect("group 1");
+            out.push((
+                body.start()..body.end(),
+                TextForm {
+                    message: non_empty(body.as_str()),
+                    fragment: Some(Fragment::Message),
+                    ..TextForm::default()
+                },
+            ));
+        }
+    }
     if text.contains(", Message: ") {
         for c in GO_GENAI.captures_iter(text) {
             let whole = c.get(0).expect("group 0");
