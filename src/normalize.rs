@@ -123,12 +123,19 @@ fn parts_of(f: &Found, line: usize, end_line: usize, out: &mut Vec<Part>) {
             for e in &p.embedded {
                 parts_of(e, line, end_line, &mut inner);
             }
+            let mut errors = Vec::new();
+            find_error_objects(&p.value, &mut errors, 0);
             if inner.iter().any(Part::is_core) {
+                // The gateway whose envelope carried the inner body is what it came through.
+                let via = errors.iter().find_map(|e| e.via.clone());
+                for part in &mut inner {
+                    if part.error.via.is_none() {
+                        part.error.via.clone_from(&via);
+                    }
+                }
                 out.extend(inner);
                 return;
             }
-            let mut errors = Vec::new();
-            find_error_objects(&p.value, &mut errors, 0);
             if errors.is_empty() {
                 // Details held in a string (googleapiclient's `Details: "[{…}]"`).
                 out.extend(inner);

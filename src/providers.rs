@@ -151,6 +151,13 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
     if let Some(Value::Object(meta)) = inner.get("metadata") {
         openrouter_meta(meta, &mut e);
     }
+    // A proxy that wraps the upstream's error in its own message names itself first.
+    if e.message
+        .as_deref()
+        .is_some_and(|m| m.starts_with("litellm."))
+    {
+        e.via = Some("litellm".into());
+    }
     Some(e)
 }
 
@@ -254,13 +261,20 @@ pub fn evidence(text: &str) -> Option<Provider> {
 /// error's own text, then the hints gathered while reading (a clone's SDK class says
 /// `openai`, so OpenAI counts last).
 pub fn resolve(e: &mut ApiError) {
-    if e.provider == Provider::Google && e.via.is_none() && e.hints.is_empty() {
+    // Google's own shape (a status name, details, legacy items) settles it; a bare
+    // `{"error": {"code", "message"}}` does not.
+    let surely_google = e.status.is_some() || !e.details.is_empty() || !e.legacy.is_empty();
+    if e.provider == Provider::Google && e.via.is_none() && e.hints.is_empty() && surely_google {
         return;
     }
+    // A gateway's own links (`openrouter.ai/settings`) in an upstream's message do not make it
+    // the gateway's error.
+    let via = e.via.as_deref();
     let own = [e.message.as_deref(), e.url.as_deref()]
         .into_iter()
         .flatten()
-        .find_map(evidence);
+        .find_map(evidence)
+        .filter(|p| Some(p.id()) != via);
     let hinted = e
         .hints
         .iter()

@@ -990,6 +990,7 @@ pub fn module_provider(text: &str) -> Option<Provider> {
         ("openai", Provider::OpenAi),
         ("anthropic", Provider::Anthropic),
         ("vertex", Provider::Google),
+        ("google", Provider::Google),
         ("gemini", Provider::Google),
         ("bedrock", Provider::AwsBedrock),
         ("botocore", Provider::AwsBedrock),
