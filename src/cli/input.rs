@@ -101,6 +101,42 @@ pub(crate) enum Event {
     Idle,
 }
 
+/// What a file scanned ahead on another thread yields.
+pub(crate) enum Ahead {
+    Occurrence(Box<Occurrence>),
+    Problem(Problem),
+}
+
+/// Is this a regular file, which can be scanned ahead without waiting on anyone?
+pub(crate) fn is_regular_file(source: &Source) -> bool {
+    matches!(source, Source::File(p) if std::fs::metadata(p).is_ok_and(|m| m.is_file()))
+}
+
+/// Scans a file on its own thread. The channel is bounded, so a file full of errors waits for
+/// the printer instead of piling its occurrences up in memory.
+pub(crate) fn scan_ahead(source: Source) -> Receiver<Ahead> {
+    let (tx, rx) = mpsc::sync_channel(256);
+    thread::spawn(move || {
+        let mut input = match Input::open(&source) {
+            Ok(i) => i,
+            Err(p) => {
+                let _ = tx.send(Ahead::Problem(p));
+                return;
+            }
+        };
+        let result = input.run(|event| match event {
+            Event::Occurrence(o) => tx
+                .send(Ahead::Occurrence(o))
+                .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe)),
+            Event::Idle => Ok(()),
+        });
+        if let Err(RunError::Input(p)) = result {
+            let _ = tx.send(Ahead::Problem(p));
+        }
+    });
+    rx
+}
+
 pub(crate) enum RunError {
     /// Writing the output failed (a closed pipe ends the run).
     Output(io::Error),

@@ -228,7 +228,7 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
         }
     }
 
-    let sources: Vec<Source> = match &args.text {
+    let mut sources: Vec<Source> = match &args.text {
         Some(text) => vec![Source::Text(text.clone())],
         None if args.files.is_empty() => vec![Source::Stdin],
         None => args
@@ -252,6 +252,43 @@ fn run(env: &Env) -> anyhow::Result<ExitCode> {
         .map(|path| (path.clone(), Format::Markdown.renderer()));
     let mut found = 0usize;
     let mut trouble = false;
+    // Several regular files: two are scanned at a time on worker threads, so both cores work,
+    // and printed here in input order.
+    if sources.len() >= 2 && sources.iter().all(input::is_regular_file) {
+        let mut queue = sources.into_iter();
+        let mut in_flight = std::collections::VecDeque::new();
+        loop {
+            while in_flight.len() < 2
+                && let Some(source) = queue.next()
+            {
+                in_flight.push_back(input::scan_ahead(source));
+            }
+            let Some(rx) = in_flight.pop_front() else {
+                break;
+            };
+            for ahead in rx {
+                match ahead {
+                    input::Ahead::Occurrence(occ) => {
+                        found += 1;
+                        let shown = summary
+                            .as_mut()
+                            .map_or(Ok(()), |(_, md)| {
+                                emit(&occ, &style, md.as_mut(), &mut io::sink())
+                            })
+                            .and_then(|()| emit(&occ, &style, renderer.as_mut(), &mut out));
+                        if let Err(e) = shown {
+                            return output_failed(e, &style.messages);
+                        }
+                    }
+                    input::Ahead::Problem(problem) => {
+                        trouble = true;
+                        problem.report(&style.messages);
+                    }
+                }
+            }
+        }
+        sources = Vec::new();
+    }
     for source in sources {
         let mut input = match Input::open(&source) {
             Ok(i) => i,

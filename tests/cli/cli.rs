@@ -538,3 +538,44 @@ fn reads_files_in_order() {
         ]
     );
 }
+
+/// Many files are scanned two at a time on worker threads; what is printed must be exactly what
+/// reading them one by one prints, in the order given.
+#[test]
+fn many_files_print_as_if_read_one_by_one() {
+    let files = [
+        "mixed-multiple.log",
+        "python-genai-503.txt",
+        "gemini-429-seed-paste.txt",
+        "go-rpc-error.log",
+        "java-grpc.log",
+    ];
+    // Waits depend on "now": fix it so that the runs compare.
+    let now = ["--now", "2025-12-10T04:17:00Z", "--format", "json"];
+    let one_by_one: Vec<u8> = files
+        .iter()
+        .flat_map(|f| {
+            apierr()
+                .args(now)
+                .arg(f)
+                .assert()
+                .code(0)
+                .get_output()
+                .stdout
+                .clone()
+        })
+        .collect();
+    let together = apierr()
+        .args(now)
+        .args(files)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    assert!(!together.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&together),
+        String::from_utf8_lossy(&one_by_one)
+    );
+}
