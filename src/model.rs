@@ -715,6 +715,10 @@ pub struct ApiError {
     /// Delays stated outside RetryInfo and the message (a `Retry-After` header, a body field),
     /// kept apart so that `normalize::finish` can weigh them again after a merge.
     pub stated_delays: Vec<RetryDelay>,
+    /// A `Retry-After` given as an HTTP date, and the response's own `Date`: the delay is their
+    /// difference (the reader's clock plays no part).
+    pub retry_after_at: Option<jiff::Timestamp>,
+    pub response_date: Option<jiff::Timestamp>,
 }
 
 impl ApiError {
@@ -744,6 +748,8 @@ impl ApiError {
             limit: None,
             hints: Vec::new(),
             stated_delays: Vec::new(),
+            retry_after_at: None,
+            response_date: None,
         }
     }
 

@@ -192,6 +192,8 @@ fn from_text(form: &TextForm) -> Option<ApiError> {
         // Not a Google client's form: who served it is decided from the evidence.
         e.provider = Provider::Unknown;
     }
+    e.retry_after_at = form.retry_after_at;
+    e.response_date = form.response_date;
     if let Some(s) = form.retry_after {
         e.stated_delays.push(RetryDelay {
             seconds: s,
@@ -762,6 +764,8 @@ fn merge_into(into: &mut ApiError, other: ApiError, take_message: bool) {
     }
     into.hints.extend(other.hints);
     into.stated_delays.extend(other.stated_delays);
+    into.retry_after_at = into.retry_after_at.or(other.retry_after_at);
+    into.response_date = into.response_date.or(other.response_date);
     for d in other.details {
         if into.details.contains(&d) {
             continue;
@@ -1020,6 +1024,16 @@ pub fn finish(e: &mut ApiError) {
 
     // Other providers: who served it, what their message states, what kind of failure.
     crate::providers::resolve(e);
+    if let (Some(at), Some(date)) = (e.retry_after_at, e.response_date)
+        && e.stated_delays.is_empty()
+    {
+        let seconds = at.duration_since(date).as_secs_f64().max(0.0);
+        e.stated_delays.push(RetryDelay {
+            seconds,
+            raw: format!("{seconds}s"),
+            source: DelaySource::Header,
+        });
+    }
     if e.retry_delay.is_none() {
         // A header or body field, when neither RetryInfo nor the message gave a delay.
         e.retry_delay = e.stated_delays.first().cloned();

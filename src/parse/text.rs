@@ -40,6 +40,9 @@ pub struct TextForm {
     pub via: Option<&'static str>,
     /// A `Retry-After` header's seconds.
     pub retry_after: Option<f64>,
+    /// A `Retry-After` header's HTTP date, and a `Date` header.
+    pub retry_after_at: Option<jiff::Timestamp>,
+    pub response_date: Option<jiff::Timestamp>,
 }
 
 /// Pieces that other lines of the same block carry.
@@ -288,6 +291,11 @@ re!(
 );
 // Mistral's SDKs: `SDKError: API error occurred: Status 429`.
 re!(MISTRAL_STATUS, r"API error occurred: Status (\d{3})");
+// `Retry-After: Tue, 14 Jan 2025 10:17:00 GMT` and the response's `Date:` header.
+re!(
+    HTTP_DATE_HEADER,
+    r"(?i)^\s*(retry-after|date):\s*([A-Z][a-z]{2}, .+ GMT)\s*$"
+);
 re!(
     RETRY_AFTER,
     r"(?i)^\s*(?:<\s*)?retry-after:\s*(\d+(?:\.\d+)?)\s*$"
@@ -440,6 +448,21 @@ static FORMS: &[Form] = &[
             Some(TextForm {
                 http: c[1].parse().ok(),
                 provider: Some(Provider::Mistral),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: " GMT",
+        name: "http-date-header",
+        re: &HTTP_DATE_HEADER,
+        read: |c| {
+            let at = jiff::fmt::rfc2822::parse(&c[2]).ok()?.timestamp();
+            let retry = c[1].eq_ignore_ascii_case("retry-after");
+            Some(TextForm {
+                retry_after_at: retry.then_some(at),
+                response_date: (!retry).then_some(at),
+                fragment: Some(Fragment::Message),
                 ..TextForm::default()
             })
         },
