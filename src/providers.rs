@@ -299,6 +299,8 @@ static RATE_LIMIT_OF: LazyLock<Lazy> = LazyLock::new(|| {
         r"rate limit(?: for your organization \([^)]*\))? of ([\d,]+) (input tokens|output tokens|requests|tokens) per (minute|day)",
     )
 });
+static TOO_MANY_PER: LazyLock<Lazy> =
+    LazyLock::new(|| Lazy::new(r"Too many (tokens|requests) per (minute|day)"));
 static CONTEXT: LazyLock<Lazy> = LazyLock::new(|| {
     Lazy::new(
         r"maximum context length is (\d+) tokens\. However, (?:your messages resulted in|you requested) (\d+) tokens",
@@ -343,6 +345,13 @@ pub fn read_message(e: &mut ApiError) {
             dimension: Some(c[2].replace(' ', "_")),
             window: Some(c[3].to_owned()),
             limit: number(&c[1]),
+            ..Limit::default()
+        });
+    } else if let Some(c) = TOO_MANY_PER.captures(&message) {
+        // Amazon Bedrock names the window, not the numbers.
+        e.limit = Some(Limit {
+            dimension: Some(c[1].to_owned()),
+            window: Some(c[2].to_owned()),
             ..Limit::default()
         });
     } else if let Some(c) = CONTEXT.captures(&message) {

@@ -289,6 +289,12 @@ re!(
     OPENAI_GO,
     r#"\b(?:POST|GET|PUT|PATCH|DELETE) "(https?://[^"\s]+)": ([45]\d\d) [A-Z][A-Za-z ]*"#
 );
+// The AWS SDK for JavaScript v3 prints the exception's name and message, then the object with
+// its `$metadata`.
+re!(
+    AWS_JS_EXCEPTION,
+    r"^(ThrottlingException|ValidationException|AccessDeniedException|ResourceNotFoundException|ServiceUnavailableException|ModelTimeoutException|InternalServerException|ModelErrorException|ModelNotReadyException|ServiceQuotaExceededException): (.+)$"
+);
 // Mistral's SDKs: `SDKError: API error occurred: Status 429`.
 re!(MISTRAL_STATUS, r"API error occurred: Status (\d{3})");
 // `Retry-After: Tue, 14 Jan 2025 10:17:00 GMT` and the response's `Date:` header.
@@ -436,6 +442,20 @@ static FORMS: &[Form] = &[
                 http: c[2].parse().ok(),
                 url: Some(c[1].to_owned()),
                 provider: Some(Provider::Unknown),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "Exception: ",
+        name: "aws-js-exception",
+        re: &AWS_JS_EXCEPTION,
+        read: |c| {
+            Some(TextForm {
+                http: class_http(&c[1]),
+                error_code: Some(c[1].to_owned()),
+                provider: Some(Provider::AwsBedrock),
+                message: Some(c[2].to_owned()),
                 ..TextForm::default()
             })
         },
