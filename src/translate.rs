@@ -295,6 +295,46 @@ const TEMPLATES: &[(&str, &str)] = &[
         "msg-openai-visit-to-learn-more",
         r"Visit (?P<url>\S+) to learn more\.?",
     ),
+    (
+        "msg-openai-context-length",
+        r"This model's maximum context length is (?P<limit>\d+) tokens\. However, your messages resulted in (?P<requested>\d+) tokens\.?",
+    ),
+    (
+        "msg-openai-reduce-length",
+        r"Please reduce the length of the messages\.?",
+    ),
+    (
+        "msg-openai-model-not-found",
+        r"The model `(?P<model>[^`]+)` does not exist or you do not have access to it\.?",
+    ),
+    (
+        "msg-openai-incorrect-key",
+        r"Incorrect API key provided: (?P<key>\S+?)\.?",
+    ),
+    // Anthropic.
+    ("msg-anthropic-overloaded", r"Overloaded"),
+    (
+        "msg-anthropic-credit-too-low",
+        r"Your credit balance is too low to access the Anthropic API\.?",
+    ),
+    (
+        "msg-anthropic-prompt-too-long",
+        r"prompt is too long: (?P<requested>\d+) tokens > (?P<limit>\d+) maximum",
+    ),
+    // Amazon Bedrock.
+    (
+        "msg-bedrock-too-many",
+        r"Too many (?P<what>requests|tokens), please wait before trying again\.?",
+    ),
+    (
+        "msg-bedrock-input-too-long",
+        r"Input is too long for requested model\.?",
+    ),
+    // Azure OpenAI.
+    (
+        "msg-azure-retry-after",
+        r"Please retry after (?P<seconds>\d+) seconds?\.?",
+    ),
     ("msg-bad-request", r"Bad Request\.?"),
     ("msg-forbidden", r"Forbidden\.?"),
     ("msg-not-found", r"Not Found\.?"),

@@ -95,3 +95,19 @@ msg-internal-error-word = Internal Error.
 msg-openai-rate-limit-reached = Rate limit reached for { $model } in organization { $org } on { $dimension } per { $window }: Limit { $limit }, Used { $used }, Requested { $requested }.
 msg-openai-try-again-in = Please try again in { $delay }.
 msg-openai-visit-to-learn-more = Visit { $url } to learn more.
+msg-openai-context-length = This model's maximum context length is { $limit } tokens. However, your messages resulted in { $requested } tokens.
+msg-openai-reduce-length = Please reduce the length of the messages.
+msg-openai-model-not-found = The model `{ $model }` does not exist or you do not have access to it.
+msg-openai-incorrect-key = Incorrect API key provided: { $key }.
+
+# Anthropic.
+msg-anthropic-overloaded = Overloaded
+msg-anthropic-credit-too-low = Your credit balance is too low to access the Anthropic API.
+msg-anthropic-prompt-too-long = prompt is too long: { $requested } tokens > { $limit } maximum
+
+# Amazon Bedrock.
+msg-bedrock-too-many = Too many { $what }, please wait before trying again.
+msg-bedrock-input-too-long = Input is too long for requested model.
+
+# Azure OpenAI.
+msg-azure-retry-after = Please retry after { $seconds } seconds.

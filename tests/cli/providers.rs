@@ -191,3 +191,24 @@ fn run_does_not_retry_exhausted_openai_credit() {
             "OpenAI quota or spend limit used up",
         ));
 }
+
+#[test]
+fn provider_messages_are_translated_into_chinese() {
+    let out = apierr()
+        .current_dir(fixtures_dir().join("providers"))
+        .args(["--lang", "zh", "--color", "never", "bedrock-botocore.txt"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("UTF-8");
+    assert!(
+        out.contains("原文：Too many requests, please wait before trying again.\n  译文：请求过多，请稍候再试。"),
+        "{out}"
+    );
+    assert!(
+        out.contains("译文：输入超出了所请求模型的长度上限。"),
+        "{out}"
+    );
+}
