@@ -1004,7 +1004,7 @@ diag-provider-permission = { $provider } 拒绝访问该资源
 diag-provider-not-found = { $provider } 上不存在该模型或部署
     .cause = 模型 ID、部署名称或端点拼写错误、已下线，或对该账号或区域不可用。
     .fix-now =
-        对照服务商为你的账号列出的模型或部署，检查名称。
+        对照服务商为您的账号列出的模型或部署，检查名称。
         检查 API 版本和 base URL。
     .fix-for-good =
         把模型和部署名称放在配置中，并关注弃用通知。
@@ -1013,13 +1013,13 @@ diag-provider-not-found = { $provider } 上不存在该模型或部署
 diag-provider-region-blocked = { $provider } 不支持当前所在国家或地区
     .cause = 请求来自服务商不支持的国家、地区或领地。
     .fix-now =
-        从受支持的区域发起调用，或通过在你所在地区提供服务的云服务商使用同一模型。
+        从受支持的区域发起调用，或通过在您所在地区提供服务的云服务商使用同一模型。
     .fix-for-good =
         把调用该 API 的服务部署在受支持的区域。
     .prevention = 部署前先确认服务商支持的国家和地区。
 
 diag-provider-overloaded = { $provider } 过载：请稍后重试
-    .cause = 服务商的服务器当前容量不足。这与你的上限或请求无关。
+    .cause = 服务商的服务器当前容量不足。这与您的上限或请求无关。
     .fix-now =
         使用带随机抖动的指数退避重试，从几秒开始。
         如果持续出现，暂时换用其他模型或区域。

@@ -94,14 +94,14 @@ msg-internal-error-word = 内部错误。
 msg-openai-rate-limit-reached = 组织 { $org } 的 { $model } 已达到速率限制（{ $dimension } per { $window }）：上限 { $limit }，已用 { $used }，本次请求 { $requested }。
 msg-openai-try-again-in = 请在 { $delay } 后重试。
 msg-openai-visit-to-learn-more = 详情请访问 { $url }。
-msg-openai-context-length = 该模型的最大上下文长度为 { $limit } 个 Token，但你的消息共有 { $requested } 个 Token。
+msg-openai-context-length = 该模型的最大上下文长度为 { $limit } 个 Token，但您的消息共有 { $requested } 个 Token。
 msg-openai-reduce-length = 请缩短消息长度。
-msg-openai-model-not-found = 模型 `{ $model }` 不存在，或你无权访问。
+msg-openai-model-not-found = 模型 `{ $model }` 不存在，或您无权访问。
 msg-openai-incorrect-key = 提供的 API 密钥不正确：{ $key }。
 
 # Anthropic。
 msg-anthropic-overloaded = 服务过载
-msg-anthropic-credit-too-low = 你的余额不足，无法访问 Anthropic API。
+msg-anthropic-credit-too-low = 您的余额不足，无法访问 Anthropic API。
 msg-anthropic-prompt-too-long = 提示词过长：{ $requested } 个 Token，超过上限 { $limit }
 
 # Amazon Bedrock。
