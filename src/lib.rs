@@ -11,7 +11,8 @@
 //! - [`parse`] reads them: lenient JSON / Python / Node literals, protobuf text format, and the
 //!   one-line forms of every client library;
 //! - [`normalize`] turns that into the one error model of [`model`];
-//! - [`stream`] runs those three incrementally over an input;
+//! - [`stream`] runs those three incrementally over an input, and [`split`] runs two streams
+//!   over the halves of a big file at once;
 //! - [`diagnose`] matches the knowledge base and computes waits and resets;
 //! - [`render`] prints (human, JSON).
 //!
@@ -30,6 +31,7 @@ pub mod providers;
 pub mod render;
 pub mod sanitize;
 pub mod scan;
+pub mod split;
 pub mod stream;
 pub mod translate;
 

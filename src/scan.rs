@@ -227,6 +227,23 @@ pub enum Event {
     Region(Region),
     /// An ordinary line followed the last region: nothing after it can be part of the same error.
     Break,
+    /// The scanner is seeking, with nothing open and nothing held back, from a line start.
+    /// Only reported by a scanner made with [`Scanner::with_sync_points`].
+    Sync(SyncPoint),
+}
+
+/// A state of the scanner that depends only on where it is: two scanners over the same input
+/// that report the same point behave the same from there on. This is what lets one big file be
+/// scanned in two halves at once (the first half's scanner runs on until it meets a point the
+/// second one reported).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SyncPoint {
+    /// Offset in the input of the line the scanner seeks from.
+    pub offset: u64,
+    /// Backtracking never reaches below this offset.
+    pub floor: u64,
+    /// That line's number, counted from where this scanner started.
+    pub line: u64,
 }
 
 /// String-aware bracket depth, carried across lines.
@@ -375,6 +392,13 @@ pub struct Scanner {
     mode: Mode,
     /// `pos` is inside a line that `MAX_LINE` split; it does not start a new line number.
     mid_line: bool,
+    /// Offset in the whole input of `buf[0]`.
+    base: u64,
+    /// A region was emitted since the last `Break`: the stream may hold an error that glue
+    /// could extend.
+    emitted: bool,
+    /// Report `Event::Sync` (see [`Scanner::with_sync_points`]).
+    sync: bool,
 }
 
 impl Default for Scanner {
@@ -392,6 +416,37 @@ impl Scanner {
             floor: 0,
             mode: Mode::Seek,
             mid_line: false,
+            base: 0,
+            emitted: false,
+            sync: false,
+        }
+    }
+
+    /// Also report each point where the scanner's whole state is known from the input offset
+    /// alone (see [`Event::Sync`]); a second scanner started later in the same input can then
+    /// tell where the two agree. `offset` is where in the whole input its bytes begin.
+    pub fn with_sync_points(offset: u64) -> Scanner {
+        Scanner {
+            sync: true,
+            base: offset,
+            ..Scanner::new()
+        }
+    }
+
+    /// Nothing after this point can be part of what came before.
+    fn brk(&mut self, out: &mut Vec<Event>) {
+        out.push(Event::Break);
+        self.emitted = false;
+    }
+
+    /// The scanner is about to seek from `pos` with nothing open: report it.
+    fn seeking(&mut self, out: &mut Vec<Event>) {
+        if self.sync && !self.mid_line {
+            out.push(Event::Sync(SyncPoint {
+                offset: self.base + self.pos as u64,
+                floor: self.base + self.floor as u64,
+                line: self.line,
+            }));
         }
     }
 
@@ -409,9 +464,9 @@ impl Scanner {
         match std::mem::replace(&mut self.mode, Mode::Seek) {
             Mode::Extend(open) => {
                 self.emit(open, self.pos, false, out);
-                out.push(Event::Break);
+                self.brk(out);
             }
-            Mode::Glue(_) => out.push(Event::Break),
+            Mode::Glue(_) => self.brk(out),
             other => self.mode = other,
         }
         self.compact();
@@ -424,14 +479,20 @@ impl Scanner {
             Mode::Region(open) | Mode::Extend(open) => {
                 let end = self.buf.len();
                 self.emit(open, end, false, out);
-                out.push(Event::Break);
+                self.brk(out);
             }
-            Mode::Glue(_) => out.push(Event::Break),
+            Mode::Glue(_) => self.brk(out),
             Mode::Seek => {}
         }
+        self.base += self.buf.len() as u64;
         self.buf.clear();
         self.pos = 0;
         self.floor = 0;
+    }
+
+    /// Offset in the whole input up to which everything has been looked at.
+    pub fn scanned(&self) -> u64 {
+        self.base + self.pos as u64
     }
 
     /// The end of the complete lines available (or of everything, at the end of input).
@@ -470,7 +531,7 @@ impl Scanner {
             }
             let mode = std::mem::replace(&mut self.mode, Mode::Seek);
             self.mode = match mode {
-                Mode::Seek => self.seek(avail, false),
+                Mode::Seek => self.seek(avail, out),
                 Mode::Region(open) => match self.region_line(open, avail, eof, out) {
                     Some(mode) => mode,
                     None => return,
@@ -481,7 +542,7 @@ impl Scanner {
         }
     }
 
-    fn seek(&mut self, avail: usize, glued: bool) -> Mode {
+    fn seek(&mut self, avail: usize, out: &mut Vec<Event>) -> Mode {
         let input = Input::new(&self.buf[..avail]).range(self.pos..avail);
         let Some(hit) = TRIGGER_AC.find(input) else {
             self.advance(avail);
@@ -490,7 +551,47 @@ impl Scanner {
         let line_start = memchr::memrchr(b'\n', &self.buf[self.pos..hit.start()])
             .map_or(self.pos, |i| self.pos + i + 1);
         self.advance(line_start);
-        self.open(glued)
+        if let Some(next) = self.lone_ordinary_line(avail) {
+            self.advance(next);
+            self.floor = self.pos;
+            self.seeking(out);
+            return Mode::Seek;
+        }
+        self.open(false)
+    }
+
+    /// Most trigger lines are ordinary log lines (`error count=0`, a warning that says
+    /// "error"). Opening a region for each, only for the parser to find no evidence in it, was
+    /// most of the time apierr spent on a big log. When the trigger line is a region on its own,
+    /// and nothing in it could be an API error, skip it here; returns where the next line
+    /// starts.
+    ///
+    /// "A region on its own" repeats, conservatively, what `open`, `region_line`,
+    /// `extend_line` and `glue_line` would decide: no earlier structure it could continue, no
+    /// bracket or string left open, no colon announcing the next line, not a dumped response,
+    /// and a next line that starts a new record (a timestamp or a JSON log line: it ends the
+    /// region and any glue, or starts the next region itself). The region would then be dropped
+    /// by the stream, which asks the same evidence question.
+    fn lone_ordinary_line(&self, avail: usize) -> Option<usize> {
+        let pos = self.pos;
+        let (end, next) = self.line_at(pos, avail);
+        if next >= avail || next - pos > REGION_CAP || self.may_continue(pos) {
+            return None;
+        }
+        let line = &self.buf[pos..end];
+        if crate::parse::may_hold_error_bytes(line) || announces(line) {
+            return None;
+        }
+        if line.starts_with(b"HTTP/") || line.starts_with(b"Status: ") {
+            return None;
+        }
+        let (next_end, _) = self.line_at(next, avail);
+        if !starts_record(&self.buf[next..next_end]) {
+            return None;
+        }
+        let mut tracker = Tracker::default();
+        tracker.feed(line);
+        (tracker.depth == 0 && tracker.quote.is_none()).then_some(next)
     }
 
     /// Starts a region at the line at `pos`, or at an earlier line whose structure is still open.
@@ -750,10 +851,20 @@ impl Scanner {
         }
         // A new log record is a new event, even right after an error.
         if log_prefix(line).is_some() {
-            out.push(Event::Break);
+            self.brk(out);
+            self.seeking(out);
             return Mode::Seek;
         }
         if TRIGGER_AC.is_match(line) {
+            // With nothing emitted since the last break there is nothing to glue to, and an
+            // ordinary line is skipped as in `seek`.
+            if !self.emitted
+                && let Some(next) = self.lone_ordinary_line(avail)
+            {
+                self.advance(next);
+                self.floor = self.pos;
+                return Mode::Glue(0);
+            }
             return self.open(true);
         }
         if n < MAX_GLUE_LINES && is_glue(line) {
@@ -761,7 +872,8 @@ impl Scanner {
             self.floor = self.pos;
             return Mode::Glue(n + 1);
         }
-        out.push(Event::Break);
+        self.brk(out);
+        self.seeking(out);
         Mode::Seek
     }
 
@@ -773,6 +885,15 @@ impl Scanner {
             text_end = open.start + REGION_CAP;
         }
         let bytes = &self.buf[open.start..text_end];
+        self.floor = self.floor.max(end);
+        // The stream drops a region with no evidence unless glue may join it to an error before
+        // it (which needs a region emitted since the last break); decoding and copying each such
+        // region first would be wasted.
+        let may_glue = open.glued && self.emitted;
+        if !may_glue && !crate::parse::may_hold_error_bytes(bytes) {
+            return;
+        }
+        self.emitted = true;
         let text = String::from_utf8_lossy(bytes).into_owned();
         out.push(Event::Region(Region {
             first_line: open.start_line,
@@ -780,7 +901,6 @@ impl Scanner {
             glued: open.glued,
             capped,
         }));
-        self.floor = self.floor.max(end);
     }
 
     /// Drops bytes no later step can need: all but the backtrack window, or up to an open region.
@@ -794,6 +914,7 @@ impl Scanner {
             return;
         }
         self.buf.drain(..keep_from);
+        self.base += keep_from as u64;
         self.pos -= keep_from;
         self.floor = self.floor.saturating_sub(keep_from);
         if let Mode::Region(open) | Mode::Extend(open) = &mut self.mode {
@@ -957,7 +1078,7 @@ mod tests {
         out.into_iter()
             .filter_map(|e| match e {
                 Event::Region(r) => Some((r.first_line, r.text, r.glued)),
-                Event::Break => None,
+                Event::Break | Event::Sync(_) => None,
             })
             .collect()
     }
@@ -990,10 +1111,17 @@ mod tests {
 
     #[test]
     fn prose_after_an_unclosed_bracket_ends_the_region() {
-        let text = "ERROR: see [docs\n2025-01-01 INFO all good\nplain words here\n";
+        let text = "ERROR 503: see [docs\n2025-01-01 INFO all good\nplain words here\n";
         let r = regions(text);
         assert_eq!(r.len(), 1);
-        assert_eq!(r[0].1, "ERROR: see [docs\n");
+        assert_eq!(r[0].1, "ERROR 503: see [docs\n");
+    }
+
+    #[test]
+    fn regions_without_evidence_are_not_emitted() {
+        // The stream would drop them; the scanner does not copy them out at all.
+        let text = "ERROR: see [docs\n2025-01-01 INFO error count=0\n2025-01-01 INFO ok\n";
+        assert_eq!(regions(text), vec![]);
     }
 
     #[test]
@@ -1021,7 +1149,7 @@ mod tests {
                 .into_iter()
                 .filter_map(|e| match e {
                     Event::Region(r) => Some((r.first_line, r.text, r.glued)),
-                    Event::Break => None,
+                    Event::Break | Event::Sync(_) => None,
                 })
                 .collect();
             assert_eq!(got, whole, "split at {split}");

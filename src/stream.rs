@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 
 use crate::model::{Occurrence, SourceName};
 use crate::normalize::Located;
-use crate::scan::{Event, Region, Scanner};
+use crate::scan::{Event, Region, Scanner, SyncPoint};
 use crate::{normalize, parse, sanitize};
 
 /// Finds the API errors in one input, incrementally.
@@ -28,6 +28,11 @@ pub struct Stream {
     /// The last occurrence, while a glued region may still extend it.
     pending: Option<Pending>,
     ready: VecDeque<Occurrence>,
+    /// Occurrences made so far, handed out or not.
+    made: u64,
+    /// The scanner's sync points since the last [`Stream::take_sync_points`], each with the
+    /// number of occurrences made before it.
+    sync_points: Vec<(SyncPoint, u64)>,
 }
 
 impl Stream {
@@ -38,7 +43,30 @@ impl Stream {
             events: Vec::new(),
             pending: None,
             ready: VecDeque::new(),
+            made: 0,
+            sync_points: Vec::new(),
         }
+    }
+
+    /// A stream that records where its scanner's state depends on the offset alone, for
+    /// [`crate::split`].
+    /// `offset` is where in the whole input this stream's bytes begin.
+    pub fn with_sync_points(source: SourceName, offset: u64) -> Stream {
+        Stream {
+            scanner: Scanner::with_sync_points(offset),
+            ..Stream::new(source)
+        }
+    }
+
+    /// The sync points met since the last call, each with the number of occurrences made
+    /// before it (all of them complete: nothing is held back at a sync point).
+    pub fn take_sync_points(&mut self) -> Vec<(SyncPoint, u64)> {
+        std::mem::take(&mut self.sync_points)
+    }
+
+    /// Offset in the input up to which everything has been scanned.
+    pub fn scanned(&self) -> u64 {
+        self.scanner.scanned()
     }
 
     /// Takes more input; the occurrences it completes are then available from [`Stream::next`].
@@ -82,6 +110,7 @@ impl Stream {
                 end_line: p.source_line + l.end_line as u64,
                 error: l.error,
             });
+            self.made += 1;
         }
     }
 
@@ -90,6 +119,10 @@ impl Stream {
             match event {
                 Event::Break => self.release(),
                 Event::Region(region) => self.region(region),
+                Event::Sync(point) => {
+                    debug_assert!(self.pending.is_none(), "nothing is held at a sync point");
+                    self.sync_points.push((point, self.made));
+                }
             }
         }
     }

@@ -638,3 +638,94 @@ fn fuzz_regressions_pass() {
         check_lines(text, &paused).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     }
 }
+
+/// Scans `text` in two halves split at `at`, reading `chunk` bytes at a time.
+fn scan_in_halves(text: &[u8], at: u64, chunk: usize) -> Vec<Occurrence> {
+    let options = apierr::split::Options {
+        chunk,
+        min_split: Some(0),
+        split_at: Some(at),
+    };
+    let mut out = Vec::new();
+    let result = apierr::split::scan("props".into(), text, 0..text.len() as u64, options, |o| {
+        out.push(o);
+        Ok::<(), ()>(())
+    });
+    assert!(result.is_ok(), "an in-memory scan cannot fail");
+    out
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn scanning_in_halves_changes_nothing(
+        text in biased_text(),
+        at in any::<u64>(),
+        chunk in 1usize..5000,
+    ) {
+        let bytes = text.as_bytes();
+        let at = at % (bytes.len() as u64 + 1);
+        let whole = scan_whole(bytes);
+        let halves = scan_in_halves(bytes, at, chunk);
+        prop_assert_eq!(summary(&whole), summary(&halves));
+        prop_assert_eq!(whole, halves);
+    }
+
+    #[test]
+    fn a_log_scanned_in_halves_is_the_same_log(
+        payloads in proptest::collection::vec(payload(), 1..6),
+        lines in proptest::collection::vec(ordinary_line(), 0..60),
+        at in any::<u64>(),
+        chunk in 1usize..3000,
+    ) {
+        let mut all: Vec<String> = lines;
+        for (i, p) in payloads.iter().enumerate() {
+            let n = all.len();
+            all.insert((i * 7919) % (n + 1), p.text());
+        }
+        let text = all.join("\n");
+        let at = at % (text.len() as u64 + 1);
+        let whole = scan_whole(text.as_bytes());
+        let halves = scan_in_halves(text.as_bytes(), at, chunk);
+        prop_assert_eq!(summary(&whole), summary(&halves));
+        prop_assert_eq!(whole, halves);
+    }
+}
+
+/// Every fixture the tests know, one after another, split at many points: the output is the
+/// output of one scan from start to end.
+#[test]
+fn every_fixture_scanned_in_halves_is_scanned_as_one() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files = Vec::new();
+    let mut todo = vec![dir];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).expect("fixtures dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                todo.push(path);
+            } else if !path.to_string_lossy().contains("fuzz-regressions") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut text = Vec::new();
+    for f in &files {
+        text.extend(std::fs::read(f).expect("fixture"));
+        text.push(b'\n');
+    }
+    let whole = scan_whole(&text);
+    assert!(whole.len() > 100, "only {} occurrences", whole.len());
+    let step = (text.len() / 300).max(1);
+    for at in (0..text.len()).step_by(step) {
+        let halves = scan_in_halves(&text, at as u64, 4096);
+        assert!(
+            whole == halves,
+            "split at {at}: {:?}\nvs {:?}",
+            summary(&whole).len(),
+            summary(&halves).len()
+        );
+    }
+}

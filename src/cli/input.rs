@@ -85,6 +85,13 @@ impl Problem {
 }
 
 enum Reader {
+    /// A regular file (perhaps standard input), from an offset: read at offsets, so that a big
+    /// one can be scanned in two halves at once.
+    File {
+        file: File,
+        begin: u64,
+        end: u64,
+    },
     Direct(Box<dyn Read>),
     Threaded(Receiver<io::Result<Vec<u8>>>),
     Text(Option<Vec<u8>>),
@@ -93,6 +100,8 @@ enum Reader {
 pub(crate) struct Input {
     name: Arc<str>,
     reader: Reader,
+    /// A big regular file may use a second thread.
+    halves: bool,
 }
 
 pub(crate) enum Event {
@@ -124,6 +133,8 @@ pub(crate) fn scan_ahead(source: Source) -> Receiver<Ahead> {
                 return;
             }
         };
+        // Files are already scanned two at a time.
+        input.halves = false;
         let result = input.run(|event| match event {
             Event::Occurrence(o) => tx
                 .send(Ahead::Occurrence(o))
@@ -144,20 +155,37 @@ pub(crate) enum RunError {
     Input(Problem),
 }
 
+/// Standard input when it is a regular file (`apierr < app.log`), from where its offset stands.
 #[cfg(unix)]
-fn stdin_is_file() -> bool {
+fn stdin_file() -> Option<(File, u64)> {
+    use std::io::Seek;
     use std::os::fd::AsFd;
-    io::stdin()
+    let mut file = io::stdin()
         .as_fd()
         .try_clone_to_owned()
         .map(File::from)
-        .and_then(|f| f.metadata())
-        .is_ok_and(|m| m.is_file())
+        .ok()?;
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return None;
+    }
+    let at = file.stream_position().ok()?;
+    Some((file, at))
 }
 
 #[cfg(not(unix))]
-fn stdin_is_file() -> bool {
-    false
+fn stdin_file() -> Option<(File, u64)> {
+    None
+}
+
+fn file_reader(file: File, begin: u64) -> Reader {
+    match file.metadata() {
+        Ok(meta) => Reader::File {
+            file,
+            begin,
+            end: meta.len().max(begin),
+        },
+        Err(_) => Reader::Direct(Box::new(file)),
+    }
 }
 
 fn threaded(mut r: impl Read + Send + 'static) -> Receiver<io::Result<Vec<u8>>> {
@@ -188,8 +216,10 @@ impl Input {
         let name = source.name();
         let reader = match source {
             // `apierr < file` reads the file like a named one; a pipe or terminal can pause.
-            Source::Stdin if stdin_is_file() => Reader::Direct(Box::new(io::stdin())),
-            Source::Stdin => Reader::Threaded(threaded(io::stdin())),
+            Source::Stdin => match stdin_file() {
+                Some((file, at)) => file_reader(file, at),
+                None => Reader::Threaded(threaded(io::stdin())),
+            },
             Source::Text(t) => Reader::Text(Some(t.clone().into_bytes())),
             Source::File(path) => {
                 let shown = path.to_string_lossy();
@@ -202,13 +232,17 @@ impl Input {
                 }
                 let file = File::open(path).map_err(|e| Problem::new(&shown, &e))?;
                 if meta.is_file() {
-                    Reader::Direct(Box::new(file))
+                    file_reader(file, 0)
                 } else {
                     Reader::Threaded(threaded(file))
                 }
             }
         };
-        Ok(Input { name, reader })
+        Ok(Input {
+            name,
+            reader,
+            halves: true,
+        })
     }
 
     /// Reads the input to its end, handing each occurrence (and each pause) to `sink`.
@@ -232,6 +266,21 @@ impl Input {
                     stream.feed(&t);
                 }
                 Ok(())
+            }
+            Reader::File { file, begin, end } => {
+                let options = apierr::split::Options {
+                    chunk: CHUNK,
+                    min_split: self.halves.then_some(apierr::split::MIN_SPLIT),
+                    split_at: None,
+                };
+                let sink = |occ| sink(Event::Occurrence(Box::new(occ)));
+                return match apierr::split::scan(name.into(), &*file, *begin..*end, options, sink) {
+                    Ok(()) => Ok(()),
+                    Err(apierr::split::Error::Sink(e)) => Err(RunError::Output(e)),
+                    Err(apierr::split::Error::Read(e)) => {
+                        Err(RunError::Input(Problem::new(&self.name, &e)))
+                    }
+                };
             }
             Reader::Direct(r) => {
                 let mut buf = vec![0u8; CHUNK];

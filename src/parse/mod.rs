@@ -104,7 +104,14 @@ static EVIDENCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Whether a region may hold an error at all (see [`EVIDENCE`]).
 pub fn may_hold_error(text: &str) -> bool {
-    EVIDENCE.is_match(text) || has_error_status(text.as_bytes())
+    may_hold_error_bytes(text.as_bytes())
+}
+
+/// [`may_hold_error`] on raw bytes: the scanner asks it of a line before it decodes anything.
+/// Every piece of evidence is ASCII, so invalid UTF-8 (which decoding would replace) can
+/// neither make nor break a match.
+pub fn may_hold_error_bytes(bytes: &[u8]) -> bool {
+    EVIDENCE.is_match(bytes) || has_error_status(bytes)
 }
 
 /// A standalone HTTP status that an API error response carries: one of the usual ones, or any
