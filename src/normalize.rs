@@ -72,7 +72,9 @@ pub fn errors(found: &[Found]) -> Vec<Located> {
     for part in parts {
         match groups.last_mut() {
             Some(last)
-                if !part.opens && (!part.is_core() || compatible(&last.error, &part.error)) =>
+                if !part.opens
+                    && !reprinted(last, &part)
+                    && (!part.is_core() || compatible(&last.error, &part.error)) =>
             {
                 absorb(last, part);
             }
@@ -95,6 +97,17 @@ pub fn errors(found: &[Found]) -> Vec<Located> {
             }
         })
         .collect()
+}
+
+/// A second complete payload on a line of its own after one that already made a complete
+/// error: the error printed again (a retry, a second attempt), not more of the same print.
+fn reprinted(last: &Part, part: &Part) -> bool {
+    last.rank == Rank::Payload
+        && last.complete
+        && part.rank == Rank::Payload
+        && part.complete
+        && part.is_core()
+        && part.line > last.end_line
 }
 
 fn parts_of(f: &Found, line: usize, end_line: usize, out: &mut Vec<Part>) {
@@ -1264,6 +1277,19 @@ mod tests {
             e.message.as_deref(),
             Some("Resource has been exhausted (e.g. check quota).")
         );
+    }
+
+    #[test]
+    fn the_same_payload_printed_twice_is_two_errors() {
+        let line = r#"  API Error (529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}) · Retrying"#;
+        let errs = errors(&parse_region(&format!("{line}\n{line}\n")));
+        assert_eq!(errs.len(), 2, "{errs:#?}");
+        assert_eq!((errs[0].line, errs[1].line), (0, 1));
+        // A summary line and the payload it prints are still one error.
+        let one = errors(&parse_region(
+            "InternalServerError: 529 Overloaded\n{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n",
+        ));
+        assert_eq!(one.len(), 1, "{one:#?}");
     }
 
     #[test]
