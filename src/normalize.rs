@@ -701,6 +701,8 @@ pub fn parse_duration(s: &str) -> Option<f64> {
 pub fn compatible(a: &ApiError, b: &ApiError) -> bool {
     if let (Some(x), Some(y)) = (a.http, b.http)
         && x != y
+        && !a.http_guessed
+        && !b.http_guessed
     {
         return false;
     }
@@ -766,7 +768,11 @@ fn merge_into(into: &mut ApiError, other: ApiError, take_message: bool) {
     if take_message && other.message.is_some() {
         into.message = other.message;
     }
-    into.http = into.http.or(other.http);
+    // A stated status beats one read from an error type.
+    if other.http.is_some() && (into.http.is_none() || (into.http_guessed && !other.http_guessed)) {
+        into.http = other.http;
+        into.http_guessed = other.http_guessed;
+    }
     into.status = into.status.or(other.status);
     into.url = into.url.take().or(other.url);
     into.error_type = into.error_type.take().or(other.error_type);
@@ -776,6 +782,9 @@ fn merge_into(into: &mut ApiError, other: ApiError, take_message: bool) {
         into.provider = other.provider;
     }
     into.hints.extend(other.hints);
+    into.nearby = into.nearby.or(other.nearby);
+    into.context = into.context.or(other.context);
+    into.stated_model = into.stated_model.take().or(other.stated_model);
     into.stated_delays.extend(other.stated_delays);
     into.retry_after_at = into.retry_after_at.or(other.retry_after_at);
     into.response_date = into.response_date.or(other.response_date);
@@ -1027,9 +1036,9 @@ pub fn finish(e: &mut ApiError) {
         message.clone()
     };
     e.model = e
-        .quota
-        .iter()
-        .find_map(|q| q.model().map(str::to_owned))
+        .stated_model
+        .clone()
+        .or_else(|| e.quota.iter().find_map(|q| q.model().map(str::to_owned)))
         .or_else(|| e.metadata.get("model").cloned())
         .or_else(|| model_in(&message_for_model))
         .or_else(|| e.url.as_deref().and_then(model_in));

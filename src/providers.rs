@@ -35,6 +35,7 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
             .and_then(Value::as_str)
             .map(str::to_owned);
         e.http = type_http(t);
+        e.http_guessed = true;
         return Some(e);
     }
     // AWS JSON protocols: `{"__type": "com.amazon.coral.availability#ThrottlingException", …}`.
@@ -76,6 +77,19 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
             .get("raw_status_code")
             .and_then(Value::as_u64)
             .and_then(|c| u16::try_from(c).ok());
+        return Some(e);
+    }
+    // xAI: `{"code": "Client specified an invalid argument", "error": "Incorrect API key …"}`,
+    // the message a string in `error` and the code a gRPC status's description.
+    if let Some(Value::String(message)) = m.get("error")
+        && let Some(Value::String(code)) = m.get("code")
+        && !message.trim().is_empty()
+        && code.contains(' ')
+    {
+        let mut e = ApiError::new(Provider::Unknown);
+        e.hints.push(Provider::Xai);
+        e.message = Some(message.clone());
+        e.error_code = Some(code.clone());
         return Some(e);
     }
     // A body that is only a message (`{"message": "Too many requests"}`) after a status line:
@@ -123,9 +137,14 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
     e.http = code_text
         .as_deref()
         .and_then(|c| c.parse::<u16>().ok())
-        .filter(|c| (400..=599).contains(c))
-        .or_else(|| code_text.as_deref().and_then(type_http))
-        .or_else(|| e.error_type.as_deref().and_then(type_http));
+        .filter(|c| (400..=599).contains(c));
+    if e.http.is_none() {
+        e.http = code_text
+            .as_deref()
+            .and_then(type_http)
+            .or_else(|| e.error_type.as_deref().and_then(type_http));
+        e.http_guessed = e.http.is_some();
+    }
     // Azure's content filter says which category and how severe.
     if let Some(Value::Object(inner_error)) = inner.get("innererror") {
         e.hints.push(Provider::AzureOpenAi);
@@ -238,6 +257,7 @@ const EVIDENCE: &[(&str, Provider)] = &[
     ("api.cohere", Provider::Cohere),
     ("openrouter.ai", Provider::OpenRouter),
     ("api.x.ai", Provider::Xai),
+    ("console.x.ai", Provider::Xai),
     ("bedrock-runtime", Provider::AwsBedrock),
     ("bedrock.", Provider::AwsBedrock),
     ("api.anthropic.com", Provider::Anthropic),
@@ -245,6 +265,25 @@ const EVIDENCE: &[(&str, Provider)] = &[
     ("api.openai.com", Provider::OpenAi),
     ("in organization org-", Provider::OpenAi),
     ("platform.openai.com", Provider::OpenAi),
+    ("generativelanguage.googleapis.com", Provider::Google),
+    ("aiplatform.googleapis.com", Provider::Google),
+];
+
+/// The API hosts whose mention anywhere in an input (a base URL in a start-up line, a `curl`
+/// command) names the provider of a later error that carries no evidence of its own. The
+/// scanner looks for them in the same pass as its triggers.
+pub const HOSTS: &[(&str, Provider)] = &[
+    ("openai.azure.com", Provider::AzureOpenAi),
+    ("api.groq.com", Provider::Groq),
+    ("api.deepseek.com", Provider::DeepSeek),
+    ("api.mistral.ai", Provider::Mistral),
+    ("api.cohere.com", Provider::Cohere),
+    ("api.cohere.ai", Provider::Cohere),
+    ("openrouter.ai/api", Provider::OpenRouter),
+    ("api.x.ai", Provider::Xai),
+    ("bedrock-runtime.", Provider::AwsBedrock),
+    ("api.anthropic.com", Provider::Anthropic),
+    ("api.openai.com", Provider::OpenAi),
     ("generativelanguage.googleapis.com", Provider::Google),
     ("aiplatform.googleapis.com", Provider::Google),
 ];
@@ -257,14 +296,47 @@ pub fn evidence(text: &str) -> Option<Provider> {
         .map(|(_, p)| *p)
 }
 
+/// Model families whose name alone says who made them (and who serves them when no host,
+/// shape or SDK says otherwise).
+fn model_family(model: &str) -> Option<Provider> {
+    const FAMILIES: &[(&str, Provider)] = &[
+        ("mistral-", Provider::Mistral),
+        ("codestral-", Provider::Mistral),
+        ("devstral-", Provider::Mistral),
+        ("magistral-", Provider::Mistral),
+        ("ministral-", Provider::Mistral),
+        ("claude-", Provider::Anthropic),
+        ("grok-", Provider::Xai),
+    ];
+    FAMILIES
+        .iter()
+        .find(|(prefix, _)| model.starts_with(prefix))
+        .map(|(_, p)| *p)
+}
+
+/// Would the input's provider context change who is said to have served this error? Only
+/// when nothing of the error's own says more than the OpenAI shape or SDK class that every
+/// clone shares.
+pub fn wants_context(e: &ApiError, context: Provider) -> bool {
+    matches!(e.provider, Provider::Unknown | Provider::OpenAi)
+        && e.provider != context
+        && e.nearby.is_none()
+}
+
 /// Decides who served the error: a Google error stays Google; otherwise strong evidence in the
-/// error's own text, then the hints gathered while reading (a clone's SDK class says
-/// `openai`, so OpenAI counts last).
+/// error's own text, then the hints gathered while reading, then the model's family, then the
+/// host the input named before the error (a clone's SDK class says `openai`, so OpenAI counts
+/// last).
 pub fn resolve(e: &mut ApiError) {
     // Google's own shape (a status name, details, legacy items) settles it; a bare
     // `{"error": {"code", "message"}}` does not.
     let surely_google = e.status.is_some() || !e.details.is_empty() || !e.legacy.is_empty();
-    if e.provider == Provider::Google && e.via.is_none() && e.hints.is_empty() && surely_google {
+    if e.provider == Provider::Google
+        && e.via.is_none()
+        && e.hints.is_empty()
+        && e.nearby.is_none()
+        && surely_google
+    {
         return;
     }
     // A gateway's own links (`openrouter.ai/settings`) in an upstream's message do not make it
@@ -275,17 +347,17 @@ pub fn resolve(e: &mut ApiError) {
         .flatten()
         .find_map(evidence)
         .filter(|p| Some(p.id()) != via);
-    let hinted = e
-        .hints
-        .iter()
-        .copied()
-        .find(|p| *p != Provider::OpenAi)
-        .or_else(|| e.hints.iter().copied().find(|p| *p == Provider::OpenAi));
-    e.provider = match (own, hinted) {
-        (Some(p), _) => p,
-        (None, Some(p)) => p,
-        (None, None) if e.status.is_some() => Provider::Google,
-        (None, None) => e.provider,
+    let strong = e
+        .nearby
+        .filter(|p| *p != Provider::OpenAi)
+        .or_else(|| e.hints.iter().copied().find(|p| *p != Provider::OpenAi))
+        .or_else(|| e.stated_model.as_deref().and_then(model_family))
+        .or(e.nearby);
+    let weak = e.hints.iter().copied().find(|p| *p == Provider::OpenAi);
+    e.provider = match own.or(strong).or(e.context).or(weak) {
+        Some(p) => p,
+        None if e.status.is_some() => Provider::Google,
+        None => e.provider,
     };
 }
 
@@ -458,6 +530,14 @@ pub fn category(e: &ApiError) -> Option<Category> {
         "country, region, or territory not supported",
     ]) {
         return Some(Category::RegionBlocked);
+    }
+    if has(&[
+        "incorrect api key",
+        "invalid api key",
+        "invalid_api_key",
+        "invalid x-api-key",
+    ]) {
+        return Some(Category::Auth);
     }
     if has(&["overloaded"]) || http == Some(529) {
         return Some(Category::Overloaded);

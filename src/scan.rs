@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input};
 
-use crate::model::Code;
+use crate::model::{Code, Provider};
 
 /// The largest region handed to the parser. Real payloads are a few KiB; the cap keeps memory
 /// flat on hostile input, and a region cut by it is marked `capped`.
@@ -70,19 +70,33 @@ static TRIGGER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         // prefilter does the scanning and the compact NFA only confirms.
         .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(
-            TRIGGERS.iter().copied().chain(
-                Code::ALL
-                    .iter()
-                    .filter(|c| !matches!(c, Code::Ok | Code::Unknown))
-                    .map(|c| c.name()),
-            ),
+            TRIGGERS
+                .iter()
+                .copied()
+                .chain(
+                    Code::ALL
+                        .iter()
+                        .filter(|c| !matches!(c, Code::Ok | Code::Unknown))
+                        .map(|c| c.name()),
+                )
+                // Last: API hosts, which open no region but set the input's provider context.
+                .chain(crate::providers::HOSTS.iter().map(|(host, _)| *host)),
         )
         .expect("trigger literals build an automaton")
 });
 
 /// Does the text hold any trigger? Used on strings inside payloads too.
 pub fn has_trigger(bytes: &[u8]) -> bool {
-    TRIGGER_AC.is_match(bytes)
+    TRIGGER_AC
+        .find_iter(bytes)
+        .any(|m| host_of(m.pattern()).is_none())
+}
+
+/// The provider whose API host a trigger match is, if it is one.
+fn host_of(pattern: aho_corasick::PatternID) -> Option<Provider> {
+    let hosts = crate::providers::HOSTS;
+    let first = TRIGGER_AC.patterns_len() - hosts.len();
+    pattern.as_usize().checked_sub(first).map(|i| hosts[i].1)
 }
 
 /// A log line's own prefix: a timestamp, perhaps after colour codes. Lines of a
@@ -220,6 +234,8 @@ pub struct Region {
     pub glued: bool,
     /// The region was cut at `REGION_CAP`.
     pub capped: bool,
+    /// The provider whose API host the input named last before the region ends.
+    pub context: Option<Provider>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -375,6 +391,8 @@ pub struct Scanner {
     mode: Mode,
     /// `pos` is inside a line that `MAX_LINE` split; it does not start a new line number.
     mid_line: bool,
+    /// The API host seen last in the skipped text (see [`Region::context`]).
+    host: Option<Provider>,
 }
 
 impl Default for Scanner {
@@ -392,6 +410,7 @@ impl Scanner {
             floor: 0,
             mode: Mode::Seek,
             mid_line: false,
+            host: None,
         }
     }
 
@@ -432,6 +451,7 @@ impl Scanner {
         self.buf.clear();
         self.pos = 0;
         self.floor = 0;
+        self.host = None;
     }
 
     /// The end of the complete lines available (or of everything, at the end of input).
@@ -482,10 +502,21 @@ impl Scanner {
     }
 
     fn seek(&mut self, avail: usize, glued: bool) -> Mode {
-        let input = Input::new(&self.buf[..avail]).range(self.pos..avail);
-        let Some(hit) = TRIGGER_AC.find(input) else {
-            self.advance(avail);
-            return Mode::Seek;
+        let mut from = self.pos;
+        let hit = loop {
+            let input = Input::new(&self.buf[..avail]).range(from..avail);
+            let Some(hit) = TRIGGER_AC.find(input) else {
+                self.advance(avail);
+                return Mode::Seek;
+            };
+            // An API host is noted, and the search goes on after it.
+            match host_of(hit.pattern()) {
+                Some(p) => {
+                    self.host = Some(p);
+                    from = hit.end();
+                }
+                None => break hit,
+            }
         };
         let line_start = memchr::memrchr(b'\n', &self.buf[self.pos..hit.start()])
             .map_or(self.pos, |i| self.pos + i + 1);
@@ -753,7 +784,7 @@ impl Scanner {
             out.push(Event::Break);
             return Mode::Seek;
         }
-        if TRIGGER_AC.is_match(line) {
+        if has_trigger(line) {
             return self.open(true);
         }
         if n < MAX_GLUE_LINES && is_glue(line) {
@@ -779,6 +810,7 @@ impl Scanner {
             text,
             glued: open.glued,
             capped,
+            context: self.host,
         }));
         self.floor = self.floor.max(end);
     }
@@ -1026,6 +1058,26 @@ mod tests {
                 .collect();
             assert_eq!(got, whole, "split at {split}");
         }
+    }
+
+    #[test]
+    fn an_api_host_opens_no_region_but_names_the_context_of_later_ones() {
+        let text = "boot base_url=https://api.x.ai/v1\nok\nx 429 error\n";
+        let mut s = Scanner::new();
+        let mut out = Vec::new();
+        s.feed(text.as_bytes(), &mut out);
+        s.finish(&mut out);
+        let regions: Vec<&Region> = out
+            .iter()
+            .filter_map(|e| match e {
+                Event::Region(r) => Some(r),
+                Event::Break => None,
+            })
+            .collect();
+        assert_eq!(regions.len(), 1, "{regions:?}");
+        assert_eq!(regions[0].first_line, 3);
+        assert_eq!(regions[0].context, Some(Provider::Xai));
+        assert!(!has_trigger(b"https://api.x.ai/v1"));
     }
 
     #[test]

@@ -275,7 +275,13 @@ re!(
 // without its class), `529 Overloaded`.
 re!(
     PROVIDER_CODE_MESSAGE,
-    r"(?:^|[\s:\[(])([45]\d\d) ((?:Rate limit reached for|Request too large for|This model's maximum context length|Overloaded|Your credit balance is too low).*)"
+    r"(?:^|[\s:\[(])([45]\d\d) ((?:Rate limit reached for|Request too large for|This model's maximum context length|Overloaded|Your credit balance is too low|Insufficient Balance).*)"
+);
+// openai-node when the body's `error` is a string rather than an object (xAI): the status,
+// then that string as JSON, `429 "Your team … has either used all available credits …"`.
+re!(
+    CODE_QUOTED_MESSAGE,
+    r#"(?:^|[\s:\[(])([45]\d\d) "([A-Z](?:[^"\\]|\\.){11,})"\s*$"#
 );
 // An HTTP response as `curl -i` or a proxy dumps it.
 re!(HTTP_STATUS_LINE, r"^HTTP/\d(?:\.\d)? (\d{3})\b");
@@ -403,6 +409,19 @@ static FORMS: &[Form] = &[
                 http: c[1].parse().ok(),
                 provider: Some(Provider::Unknown),
                 message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "",
+        name: "code-quoted-message",
+        re: &CODE_QUOTED_MESSAGE,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                provider: Some(Provider::Unknown),
+                message: Some(c[2].replace("\\\"", "\"")),
                 ..TextForm::default()
             })
         },
@@ -851,6 +870,17 @@ fn code_then_word(line: &str) -> bool {
     })
 }
 
+/// `429 "Your team…"`: a 4xx/5xx status, a space and a double quote.
+fn code_then_quote(line: &str) -> bool {
+    line.as_bytes().windows(5).any(|w| {
+        matches!(w[0], b'4' | b'5')
+            && w[1].is_ascii_digit()
+            && w[2].is_ascii_digit()
+            && w[3] == b' '
+            && w[4] == b'"'
+    })
+}
+
 /// `ResourceExhausted: 429 …` or `…: None …`: an api-core class name, then a status.
 fn class_then_code(line: &str) -> bool {
     line.match_indices(": ").any(|(i, _)| {
@@ -931,6 +961,7 @@ pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
             // a line that merely holds `"status": "UNAVAILABLE"` compiles none of them.
             let plausible = match form.name {
                 "code-message" | "provider-code-message" => code_then_word(line),
+                "code-quoted-message" => code_then_quote(line),
                 "code-status" => before.http_code,
                 "grpc-number" => before.grpc_number,
                 "status-colon" => before.label,

@@ -13,10 +13,8 @@ const KNOWN_GAPS: &[&str] = &[
     "azure-dotnet.log",
     "mistral.log",
     "cohere.txt",
-    "deepseek.log",
     "openrouter.log",
     "groq.log",
-    "xai.log",
 ];
 
 const KEYS: &[&str] = &[
@@ -210,4 +208,41 @@ fn provider_messages_are_translated_into_chinese() {
         out.contains("译文：输入超出了所请求模型的长度上限。"),
         "{out}"
     );
+}
+
+#[test]
+fn a_base_url_names_the_provider_of_later_errors_in_its_own_input_only() {
+    let dir = scratch("provider-context");
+    let configured = dir.join("a.log");
+    let other = dir.join("b.log");
+    std::fs::write(
+        &configured,
+        "INFO provider=deepseek baseURL=https://api.deepseek.com\nERROR chat failed: 402 Insufficient Balance\n",
+    )
+    .expect("write");
+    std::fs::write(&other, "ERROR chat failed: 402 Insufficient Balance\n").expect("write");
+    let out = apierr()
+        .args(["--format", "json"])
+        .arg(&configured)
+        .arg(&other)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let got = records(&out);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0]["provider"], "deepseek", "{got:?}");
+    // The next file starts without the first one's context.
+    assert_eq!(got[1]["provider"], "unknown", "{got:?}");
+    // Evidence of the error's own beats the context.
+    let out = apierr()
+        .args(["--format", "json"])
+        .write_stdin("base_url=https://api.deepseek.com\nopenai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o in organization org-abc on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s. Visit https://platform.openai.com/account/rate-limits to learn more.', 'type': 'requests', 'param': None, 'code': 'rate_limit_exceeded'}}\n")
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(records(&out)[0]["provider"], "openai");
 }
