@@ -141,10 +141,12 @@ fn parts_of(f: &Found, line: usize, end_line: usize, out: &mut Vec<Part>) {
             if inner.iter().any(Part::is_core) {
                 // The gateway whose envelope carried the inner body is what it came through.
                 let via = errors.iter().find_map(|e| e.via.clone());
+                let envelope = Envelope::of(&p.value);
                 for part in &mut inner {
                     if part.error.via.is_none() {
                         part.error.via.clone_from(&via);
                     }
+                    envelope.apply(&mut part.error);
                 }
                 out.extend(inner);
                 return;
@@ -185,12 +187,59 @@ fn parts_of(f: &Found, line: usize, end_line: usize, out: &mut Vec<Part>) {
     }
 }
 
+/// What an object that carries an error body as a string says about that error: the status of
+/// the response the body came in (the Vercel AI SDK's `statusCode`, Cline's `status`), the
+/// request URL and the model (`modelId`, `model_name`).
+#[derive(Default)]
+struct Envelope {
+    http: Option<u16>,
+    url: Option<String>,
+    model: Option<String>,
+}
+
+impl Envelope {
+    fn of(v: &Value) -> Envelope {
+        let Value::Object(m) = v else {
+            return Envelope::default();
+        };
+        let text = |keys: &[&str]| {
+            keys.iter()
+                .find_map(|k| m.get(*k).and_then(Value::as_str))
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        Envelope {
+            http: ["statusCode", "status"]
+                .iter()
+                .find_map(|k| m.get(*k).and_then(Value::as_u64))
+                .and_then(|c| u16::try_from(c).ok())
+                .filter(|c| (400..=599).contains(c)),
+            url: text(&["url"]),
+            model: text(&["modelId", "model_name", "modelName"]),
+        }
+    }
+
+    fn apply(&self, e: &mut ApiError) {
+        if self.http.is_some() && (e.http.is_none() || e.http_guessed) {
+            e.http = self.http;
+            e.http_guessed = false;
+        }
+        if e.url.is_none() {
+            e.url.clone_from(&self.url);
+        }
+        if e.stated_model.is_none() {
+            e.stated_model.clone_from(&self.model);
+        }
+    }
+}
+
 fn from_text(form: &TextForm) -> Option<ApiError> {
     let mut e = ApiError::new(Provider::Google);
     e.http = form.http;
     e.status = form.status;
     e.message = form.message.clone();
     e.url = form.url.clone();
+    e.stated_model = form.model.clone();
     e.error_code = form.error_code.clone();
     e.via = form.via.map(str::to_owned);
     e.hints
@@ -1299,6 +1348,17 @@ mod tests {
             "InternalServerError: 529 Overloaded\n{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n",
         ));
         assert_eq!(one.len(), 1, "{one:#?}");
+    }
+
+    #[test]
+    fn the_envelope_of_a_string_body_gives_its_status_url_and_model() {
+        let e = one(
+            r#"{"statusCode":413,"url":"https://api.groq.com/openai/v1/chat/completions","modelId":"llama-3.1-8b-instant","responseBody":"{\"error\":{\"message\":\"Request too large for model\",\"type\":\"tokens\",\"code\":\"rate_limit_exceeded\"}}"}"#,
+        );
+        // The body's `rate_limit_exceeded` alone would say 429.
+        assert_eq!(e.http, Some(413));
+        assert_eq!(e.model.as_deref(), Some("llama-3.1-8b-instant"));
+        assert_eq!(e.provider, Provider::Groq);
     }
 
     #[test]

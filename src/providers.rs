@@ -127,7 +127,7 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
         || inner.contains_key("innererror")
         || matches!(code, Some(Value::String(s)) if Code::from_name(s).is_none());
     if google_like || !openai_like {
-        return openrouter(inner);
+        return openrouter(m, inner);
     }
     let mut e = ApiError::new(Provider::Unknown);
     e.hints.push(Provider::OpenAi);
@@ -181,15 +181,30 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
 }
 
 /// OpenRouter's own envelope: `{"error": {"code": 429, "message": "Provider returned error",
-/// "metadata": {"raw": "…", "provider_name": "Google"}}}`. The upstream body in `raw` is read
-/// by the parser as an embedded payload; here only the gateway is named.
-fn openrouter(inner: &Map<String, Value>) -> Option<ApiError> {
+/// "metadata": {"raw": "…", "provider_name": "Google"}}, "user_id": "…"}`. The upstream body in
+/// `raw` is read by the parser as an embedded payload; here only the gateway is named. Without
+/// an upstream (`{"error": {"code": 402, "message": "This request requires more credits…"},
+/// "user_id": "…"}`) the error is OpenRouter's own, and its numeric code is its own code.
+fn openrouter(m: &Map<String, Value>, inner: &Map<String, Value>) -> Option<ApiError> {
+    let upstream = match inner.get("metadata") {
+        Some(Value::Object(meta)) => meta.contains_key("raw") || meta.contains_key("provider_name"),
+        _ => false,
+    };
+    if !upstream {
+        let code = inner.get("code").and_then(Value::as_u64)?;
+        if !m.contains_key("user_id") || !(400..=599).contains(&code) {
+            return None;
+        }
+        let mut e = ApiError::new(Provider::Unknown);
+        e.hints.push(Provider::OpenRouter);
+        e.message = str_field(inner, "message");
+        e.http = u16::try_from(code).ok();
+        e.error_code = Some(code.to_string());
+        return Some(e);
+    }
     let Some(Value::Object(meta)) = inner.get("metadata") else {
         return None;
     };
-    if !meta.contains_key("raw") && !meta.contains_key("provider_name") {
-        return None;
-    }
     let mut e = ApiError::new(Provider::Unknown);
     e.message = str_field(inner, "message");
     e.http = inner
@@ -371,6 +386,9 @@ static RATE_LIMIT_OF: LazyLock<Lazy> = LazyLock::new(|| {
         r"rate limit(?: for your organization \([^)]*\))? of ([\d,]+) (input tokens|output tokens|requests|tokens) per (minute|day)",
     )
 });
+static CALLS_PER: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(r"limited to ([\d,]+) API calls (?:/|per) (second|minute|hour|day|month)")
+});
 static TOO_MANY_PER: LazyLock<Lazy> =
     LazyLock::new(|| Lazy::new(r"Too many (tokens|requests) per (minute|day)"));
 static CONTEXT: LazyLock<Lazy> = LazyLock::new(|| {
@@ -389,6 +407,10 @@ static MODEL_FOR: LazyLock<Lazy> = LazyLock::new(|| {
         r"(?:Rate limit reached for|Request too large for|The model) (?:model )?`?([\w.:\-/]+?)`? (?:in|does not exist)",
     )
 });
+/// OpenRouter's plain-text upstream error: `google/gemini-2.0-flash-exp:free is temporarily
+/// rate-limited upstream.`
+static MODEL_RATE_LIMITED_UPSTREAM: LazyLock<Lazy> =
+    LazyLock::new(|| Lazy::new(r"^([\w.\-]+/[\w.:\-]+) is temporarily rate-limited upstream"));
 
 fn number(s: &str) -> Option<f64> {
     s.replace(',', "").parse().ok()
@@ -419,6 +441,14 @@ pub fn read_message(e: &mut ApiError) {
             limit: number(&c[1]),
             ..Limit::default()
         });
+    } else if let Some(c) = CALLS_PER.captures(&message) {
+        // Cohere's trial keys: `limited to 1000 API calls / month`.
+        e.limit = Some(Limit {
+            dimension: Some("requests".into()),
+            window: Some(c[2].to_owned()),
+            limit: number(&c[1]),
+            ..Limit::default()
+        });
     } else if let Some(c) = TOO_MANY_PER.captures(&message) {
         // Amazon Bedrock names the window, not the numbers.
         e.limit = Some(Limit {
@@ -442,7 +472,9 @@ pub fn read_message(e: &mut ApiError) {
         });
     }
     if e.model.is_none()
-        && let Some(c) = MODEL_FOR.captures(&message)
+        && let Some(c) = MODEL_FOR
+            .captures(&message)
+            .or_else(|| MODEL_RATE_LIMITED_UPSTREAM.captures(&message))
     {
         e.model = Some(c[1].to_owned());
     }
@@ -517,6 +549,13 @@ pub fn category(e: &ApiError) -> Option<Category> {
         "enforced_spend_limit",
         "monthly limit",
     ]) && e.provider != Provider::Google
+    {
+        return Some(Category::QuotaExhausted);
+    }
+    // A cap per month is used up until the month turns: no wait in seconds helps.
+    if e.limit
+        .as_ref()
+        .is_some_and(|l| l.window.as_deref() == Some("month"))
     {
         return Some(Category::QuotaExhausted);
     }

@@ -909,6 +909,8 @@ fn is_continuation(line: &[u8]) -> bool {
         || line.starts_with(b"* ")
         || line.starts_with(b"! ")
         || line.starts_with(b"Help Token:")
+        // The response body that SDKs print under their status line (Mistral, Cohere).
+        || line.starts_with(b"Body: ")
         || line.starts_with(b"- '@type'")
         || line.starts_with(b"- \"@type\"")
         || line.starts_with(b"- @type")

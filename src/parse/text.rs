@@ -38,6 +38,8 @@ pub struct TextForm {
     pub provider: Option<Provider>,
     /// The gateway or wrapper that printed it (`litellm`).
     pub via: Option<&'static str>,
+    /// The model the client printed as a field of its own (pydantic-ai's `model_name: X`).
+    pub model: Option<String>,
     /// A `Retry-After` header's seconds.
     pub retry_after: Option<f64>,
     /// A `Retry-After` header's HTTP date, and a `Date` header.
@@ -301,6 +303,25 @@ re!(
     AWS_JS_EXCEPTION,
     r"^(ThrottlingException|ValidationException|AccessDeniedException|ResourceNotFoundException|ServiceUnavailableException|ModelTimeoutException|InternalServerException|ModelErrorException|ModelNotReadyException|ServiceQuotaExceededException): (.+)$"
 );
+// Fern-generated Python SDKs (Cohere) and pydantic-ai: `cohere.errors.TooManyRequestsError:
+// status_code: 429, body: …`, `ModelHTTPError: status_code: 401, model_name: X, body: {…}`.
+re!(
+    STATUS_CODE_BODY,
+    r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception)): status_code: (\d{3}),(?: model_name: ([^,\s]+),)? body: (.*)"
+);
+// The body as a pydantic model prints it: `data=None message="…"`.
+re!(
+    BODY_MESSAGE_FIELD,
+    r#"(?:^|\s)message=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')"#
+);
+// Fern-generated TypeScript SDKs (Cohere): `CohereError: Status code: 429`, then `Body: {…}`.
+re!(
+    STATUS_CODE_LINE,
+    r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception)): Status code: (\d{3})\s*$"
+);
+// The Vercel AI SDK: `APICallError [AI_APICallError]: <message>`, the status in the object
+// printed after the stack.
+re!(VERCEL_AI, r"(?:^|\s)([A-Z]\w*Error) \[AI_\w+\]: (.+)$");
 // Mistral's SDKs: `SDKError: API error occurred: Status 429`.
 re!(MISTRAL_STATUS, r"API error occurred: Status (\d{3})");
 // `Retry-After: Tue, 14 Jan 2025 10:17:00 GMT` and the response's `Date:` header.
@@ -474,6 +495,54 @@ static FORMS: &[Form] = &[
                 http: class_http(&c[1]),
                 error_code: Some(c[1].to_owned()),
                 provider: Some(Provider::AwsBedrock),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "status_code: ",
+        name: "status-code-body",
+        re: &STATUS_CODE_BODY,
+        read: |c| {
+            let body = &c[4];
+            // A JSON body is read as a payload of its own; a pydantic model's repr is not.
+            let message = BODY_MESSAGE_FIELD
+                .captures(body)
+                .and_then(|m| m.get(1).or_else(|| m.get(2)))
+                .map(|m| m.as_str().replace("\\\"", "\"").replace("\\'", "'"))
+                .or_else(|| Some(body.to_owned()));
+            Some(TextForm {
+                http: c[2].parse().ok(),
+                class: Some(c[1].to_owned()),
+                provider: module_provider(&c[1]).or(Some(Provider::Unknown)),
+                model: c.get(3).map(|m| m.as_str().to_owned()),
+                message,
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "Status code: ",
+        name: "status-code-line",
+        re: &STATUS_CODE_LINE,
+        read: |c| {
+            Some(TextForm {
+                http: c[2].parse().ok(),
+                class: Some(c[1].to_owned()),
+                provider: module_provider(&c[1]).or(Some(Provider::Unknown)),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "[AI_",
+        name: "vercel-ai",
+        re: &VERCEL_AI,
+        read: |c| {
+            Some(TextForm {
+                class: Some(c[1].to_owned()),
+                provider: Some(Provider::Unknown),
                 message: Some(c[2].to_owned()),
                 ..TextForm::default()
             })
