@@ -284,23 +284,23 @@ const EVIDENCE: &[(&str, Provider)] = &[
     ("aiplatform.googleapis.com", Provider::Google),
 ];
 
-/// The API hosts whose mention anywhere in an input (a base URL in a start-up line, a `curl`
-/// command) names the provider of a later error that carries no evidence of its own. The
-/// scanner looks for them in the same pass as its triggers.
+/// The API base URLs whose mention anywhere in an input (a start-up line, a `curl` command)
+/// names the provider of a later error that carries no evidence of its own. The scanner looks
+/// for them in the same pass as its triggers; all start with `://`, so that they share one
+/// rare prefix and cost that pass next to nothing.
 pub const HOSTS: &[(&str, Provider)] = &[
-    ("openai.azure.com", Provider::AzureOpenAi),
-    ("api.groq.com", Provider::Groq),
-    ("api.deepseek.com", Provider::DeepSeek),
-    ("api.mistral.ai", Provider::Mistral),
-    ("api.cohere.com", Provider::Cohere),
-    ("api.cohere.ai", Provider::Cohere),
-    ("openrouter.ai/api", Provider::OpenRouter),
-    ("api.x.ai", Provider::Xai),
-    ("bedrock-runtime.", Provider::AwsBedrock),
-    ("api.anthropic.com", Provider::Anthropic),
-    ("api.openai.com", Provider::OpenAi),
-    ("generativelanguage.googleapis.com", Provider::Google),
-    ("aiplatform.googleapis.com", Provider::Google),
+    ("://api.groq.com", Provider::Groq),
+    ("://api.deepseek.com", Provider::DeepSeek),
+    ("://api.mistral.ai", Provider::Mistral),
+    ("://api.cohere.com", Provider::Cohere),
+    ("://api.cohere.ai", Provider::Cohere),
+    ("://openrouter.ai/api", Provider::OpenRouter),
+    ("://api.x.ai", Provider::Xai),
+    ("://bedrock-runtime.", Provider::AwsBedrock),
+    ("://api.anthropic.com", Provider::Anthropic),
+    ("://api.openai.com", Provider::OpenAi),
+    ("://generativelanguage.googleapis.com", Provider::Google),
+    ("://aiplatform.googleapis.com", Provider::Google),
 ];
 
 /// Evidence in a text, for the region around an error.
