@@ -145,6 +145,10 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
             .or_else(|| e.error_type.as_deref().and_then(type_http));
         e.http_guessed = e.http.is_some();
     }
+    // A deployment is Azure OpenAI's notion (OpenAI itself has models only).
+    if code_text.as_deref() == Some("DeploymentNotFound") {
+        e.hints.push(Provider::AzureOpenAi);
+    }
     // Azure's content filter says which category and how severe.
     if let Some(Value::Object(inner_error)) = inner.get("innererror") {
         e.hints.push(Provider::AzureOpenAi);

@@ -352,6 +352,8 @@ struct Open {
     /// Where in an HTTP response dump (`HTTP/1.1 429 …` or .NET's `Status: 429 (…)`, then
     /// headers, a blank line and the body) the region is.
     dump: Dump,
+    /// Where in the response block of Azure.Core's `RequestFailedException` the region is.
+    azure: AzureBlock,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -608,6 +610,7 @@ impl Scanner {
             record,
             last_widths: (0, 0),
             announces: false,
+            azure: AzureBlock::No,
             dump: if self.buf[start..].starts_with(b"HTTP/")
                 || self.buf[start..].starts_with(b"Status: ")
             {
@@ -751,9 +754,15 @@ impl Scanner {
             }
             _ => false,
         };
+        let azure = open.azure.step(line, blank);
         if open.extended < MAX_EXTEND_LINES
             && size_ok
-            && (is_continuation(line) || same_record || announced || dumped || (wrapped && !blank))
+            && (is_continuation(line)
+                || same_record
+                || announced
+                || dumped
+                || azure
+                || (wrapped && !blank))
         {
             open.announces = announces(line);
             open.tracker.feed(line);
@@ -883,6 +892,63 @@ fn skip_log_tail(s: &[u8]) -> &[u8] {
     match TAIL.find(s) {
         Some(m) => &s[m.end()..],
         None => s,
+    }
+}
+
+/// Azure.Core's `RequestFailedException` prints the response under its message:
+///
+/// ```text
+/// Status: 429 (Too Many Requests)
+/// ErrorCode: 429
+///
+/// Content:
+/// {"error": …}
+///
+/// Headers:
+/// retry-after: 20
+/// …
+/// ```
+///
+/// then the stack. Blank lines inside it do not end the region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AzureBlock {
+    No,
+    /// Since `Status: NNN (…)`.
+    Response,
+    /// Since `Headers:`; the next blank line ends the block.
+    Headers,
+}
+
+impl AzureBlock {
+    /// Does the line belong to the block? Moves through it.
+    fn step(&mut self, line: &[u8], blank: bool) -> bool {
+        match *self {
+            AzureBlock::No => {
+                let status = line.strip_prefix(b"Status: ").is_some_and(|r| {
+                    r.len() > 4
+                        && r[..3].iter().all(u8::is_ascii_digit)
+                        && r[3..].starts_with(b" (")
+                });
+                if status {
+                    *self = AzureBlock::Response;
+                }
+                status
+            }
+            AzureBlock::Response => {
+                if line.starts_with(b"Headers:") {
+                    *self = AzureBlock::Headers;
+                }
+                blank
+                    || line.starts_with(b"ErrorCode: ")
+                    || line.starts_with(b"Content:")
+                    || line.starts_with(b"Headers:")
+            }
+            AzureBlock::Headers if blank => {
+                *self = AzureBlock::No;
+                true
+            }
+            AzureBlock::Headers => is_header(line),
+        }
     }
 }
 
@@ -1080,6 +1146,16 @@ mod tests {
         assert_eq!(regions[0].first_line, 3);
         assert_eq!(regions[0].context, Some(Provider::Xai));
         assert!(!has_trigger(b"https://api.x.ai/v1"));
+    }
+
+    #[test]
+    fn azure_request_failed_block_is_one_region_with_its_headers() {
+        let text = "Azure.RequestFailedException: Too many requests.\nStatus: 429 (Too Many Requests)\nErrorCode: 429\n\nContent:\n{\"error\":{\"code\":\"429\"}}\n\nHeaders:\nretry-after: 20\nDate: Tue, 15 Apr 2025 09:30:41 GMT\n\n   at Azure.Core.HttpPipelineExtensions.ProcessMessageAsync()\nnext: an ordinary line\n";
+        let r = regions(text);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.contains("retry-after: 20"), "{r:?}");
+        assert!(r[0].1.contains("   at Azure.Core"), "{r:?}");
+        assert!(!r[0].1.contains("next:"), "{r:?}");
     }
 
     #[test]

@@ -322,6 +322,14 @@ re!(
 // The Vercel AI SDK: `APICallError [AI_APICallError]: <message>`, the status in the object
 // printed after the stack.
 re!(VERCEL_AI, r"(?:^|\s)([A-Z]\w*Error) \[AI_\w+\]: (.+)$");
+// Azure.Core (every Azure .NET SDK): `Azure.RequestFailedException: <message>`, then
+// `Status: 429 (Too Many Requests)` and `ErrorCode: 429` on lines of their own.
+re!(
+    AZURE_REQUEST_FAILED,
+    r"(?:^|[\s(])((?:\w+\.)*RequestFailedException): (.+)$"
+);
+re!(AZURE_STATUS, r"^Status: ([1-5]\d\d) \([^)]*\)\s*$");
+re!(AZURE_ERROR_CODE, r"^ErrorCode: (\S+)\s*$");
 // Mistral's SDKs: `SDKError: API error occurred: Status 429`.
 re!(MISTRAL_STATUS, r"API error occurred: Status (\d{3})");
 // `Retry-After: Tue, 14 Jan 2025 10:17:00 GMT` and the response's `Date:` header.
@@ -544,6 +552,45 @@ static FORMS: &[Form] = &[
                 class: Some(c[1].to_owned()),
                 provider: Some(Provider::Unknown),
                 message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "RequestFailedException: ",
+        name: "azure-request-failed",
+        re: &AZURE_REQUEST_FAILED,
+        read: |c| {
+            // Azure.Core serves every Azure service: the class names no provider.
+            Some(TextForm {
+                class: Some(c[1].to_owned()),
+                provider: Some(Provider::Unknown),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "^Status: ",
+        name: "azure-status",
+        re: &AZURE_STATUS,
+        read: |c| {
+            let http: u16 = c[1].parse().ok()?;
+            (http >= 400).then(|| TextForm {
+                http: Some(http),
+                provider: Some(Provider::Unknown),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "^ErrorCode: ",
+        name: "azure-error-code",
+        re: &AZURE_ERROR_CODE,
+        read: |c| {
+            Some(TextForm {
+                error_code: Some(c[1].to_owned()),
+                fragment: Some(Fragment::Message),
                 ..TextForm::default()
             })
         },
