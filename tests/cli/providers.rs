@@ -240,3 +240,35 @@ fn a_base_url_names_the_provider_of_later_errors_in_its_own_input_only() {
         .clone();
     assert_eq!(records(&out)[0]["provider"], "openai");
 }
+
+#[test]
+fn the_newly_read_provider_messages_are_translated_into_chinese() {
+    let run = |file: &str| {
+        let out = apierr()
+            .current_dir(fixtures_dir().join("providers"))
+            .args(["--lang", "zh", "--color", "never"])
+            .env("COLUMNS", "300")
+            .arg(file)
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).expect("UTF-8")
+    };
+    let cohere = run("cohere.txt");
+    assert!(
+        cohere.contains("译文：您使用的是试用密钥，上限为每月 1000 次 API 调用。"),
+        "{cohere}"
+    );
+    let openrouter = run("openrouter.log");
+    assert!(
+        openrouter.contains("译文：您请求了最多 8192 个 Token，但余额仅够 1386 个。"),
+        "{openrouter}"
+    );
+    let xai = run("xai.log");
+    assert!(
+        xai.contains("译文：您可以在 https://console.x.ai 获取 API 密钥。"),
+        "{xai}"
+    );
+}
