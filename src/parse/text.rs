@@ -519,7 +519,7 @@ static FORMS: &[Form] = &[
                 .captures(body)
                 .and_then(|m| m.get(1).or_else(|| m.get(2)))
                 .map(|m| m.as_str().replace("\\\"", "\"").replace("\\'", "'"))
-                .or_else(|| Some(body.to_owned()));
+                .or_else(|| (!body.starts_with("data=")).then(|| body.to_owned()));
             Some(TextForm {
                 http: c[2].parse().ok(),
                 class: Some(c[1].to_owned()),
@@ -1515,6 +1515,28 @@ mod tests {
         let found = find(line);
         assert!(!found.is_empty(), "no form in {line:?}");
         found.into_iter().next().expect("one").1
+    }
+
+    #[test]
+    fn fern_and_pydantic_ai_status_code_lines() {
+        let f = one(
+            r#"cohere.errors.TooManyRequestsError: status_code: 429, body: data=None message="You are using a Trial key, which is limited to 1000 API calls / month.""#,
+        );
+        assert_eq!(f.http, Some(429));
+        assert_eq!(f.provider, Some(Provider::Cohere));
+        assert_eq!(
+            f.message.as_deref(),
+            Some("You are using a Trial key, which is limited to 1000 API calls / month.")
+        );
+        let f = one(
+            r#"pydantic_ai.exceptions.ModelHTTPError: status_code: 401, model_name: mistral-large-latest, body: {"message":"Unauthorized"}"#,
+        );
+        assert_eq!(f.http, Some(401));
+        assert_eq!(f.model.as_deref(), Some("mistral-large-latest"));
+        // The JSON body is a payload of its own.
+        assert_eq!(f.message, None);
+        let f = one("x.errors.NotFoundError: status_code: 404, body: data=None");
+        assert_eq!(f.message, None);
     }
 
     #[test]
