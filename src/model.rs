@@ -681,6 +681,9 @@ pub struct ApiError {
     /// The HTTP status as the text gives it (`error.code` of a REST body, `429` of `429 Too Many
     /// Requests`). A gRPC number is not an HTTP status and never lands here.
     pub http: Option<u16>,
+    /// `http` was not stated but read from a provider's error type or code
+    /// (`rate_limit_exceeded` → 429): a status printed next to it wins.
+    pub http_guessed: bool,
     /// The canonical code as the text gives it: a name, a gRPC number or a class name.
     pub status: Option<Code>,
     pub message: Option<String>,
@@ -712,6 +715,14 @@ pub struct ApiError {
     /// Evidence of who served the error, gathered while reading (host names, SDK modules),
     /// weighed by `normalize::finish`.
     pub hints: Vec<Provider>,
+    /// A host name elsewhere in the error's region (a base URL, a traceback's path).
+    pub nearby: Option<Provider>,
+    /// The provider whose host the input named last before the error's region (a base URL
+    /// logged at start-up, the `curl` command above a dump). The weakest evidence: it counts
+    /// only when the error itself says nothing stronger.
+    pub context: Option<Provider>,
+    /// The model an error object names in a field of its own (`modelId`, `model_name`).
+    pub stated_model: Option<String>,
     /// Delays stated outside RetryInfo and the message (a `Retry-After` header, a body field),
     /// kept apart so that `normalize::finish` can weigh them again after a merge.
     pub stated_delays: Vec<RetryDelay>,
@@ -727,6 +738,7 @@ impl ApiError {
             provider,
             product: None,
             http: None,
+            http_guessed: false,
             status: None,
             message: None,
             reason: None,
@@ -747,6 +759,9 @@ impl ApiError {
             category: None,
             limit: None,
             hints: Vec::new(),
+            nearby: None,
+            context: None,
+            stated_model: None,
             stated_delays: Vec::new(),
             retry_after_at: None,
             response_date: None,

@@ -72,7 +72,9 @@ pub fn errors(found: &[Found]) -> Vec<Located> {
     for part in parts {
         match groups.last_mut() {
             Some(last)
-                if !part.opens && (!part.is_core() || compatible(&last.error, &part.error)) =>
+                if !part.opens
+                    && !reprinted(last, &part)
+                    && (!part.is_core() || compatible(&last.error, &part.error)) =>
             {
                 absorb(last, part);
             }
@@ -95,6 +97,17 @@ pub fn errors(found: &[Found]) -> Vec<Located> {
             }
         })
         .collect()
+}
+
+/// A second complete payload on a line of its own after one that already made a complete
+/// error: the error printed again (a retry, a second attempt), not more of the same print.
+fn reprinted(last: &Part, part: &Part) -> bool {
+    last.rank == Rank::Payload
+        && last.complete
+        && part.rank == Rank::Payload
+        && part.complete
+        && part.is_core()
+        && part.line > last.end_line
 }
 
 fn parts_of(f: &Found, line: usize, end_line: usize, out: &mut Vec<Part>) {
@@ -128,10 +141,12 @@ fn parts_of(f: &Found, line: usize, end_line: usize, out: &mut Vec<Part>) {
             if inner.iter().any(Part::is_core) {
                 // The gateway whose envelope carried the inner body is what it came through.
                 let via = errors.iter().find_map(|e| e.via.clone());
+                let envelope = Envelope::of(&p.value);
                 for part in &mut inner {
                     if part.error.via.is_none() {
                         part.error.via.clone_from(&via);
                     }
+                    envelope.apply(&mut part.error);
                 }
                 out.extend(inner);
                 return;
@@ -172,12 +187,59 @@ fn parts_of(f: &Found, line: usize, end_line: usize, out: &mut Vec<Part>) {
     }
 }
 
+/// What an object that carries an error body as a string says about that error: the status of
+/// the response the body came in (the Vercel AI SDK's `statusCode`, Cline's `status`), the
+/// request URL and the model (`modelId`, `model_name`).
+#[derive(Default)]
+struct Envelope {
+    http: Option<u16>,
+    url: Option<String>,
+    model: Option<String>,
+}
+
+impl Envelope {
+    fn of(v: &Value) -> Envelope {
+        let Value::Object(m) = v else {
+            return Envelope::default();
+        };
+        let text = |keys: &[&str]| {
+            keys.iter()
+                .find_map(|k| m.get(*k).and_then(Value::as_str))
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        Envelope {
+            http: ["statusCode", "status"]
+                .iter()
+                .find_map(|k| m.get(*k).and_then(Value::as_u64))
+                .and_then(|c| u16::try_from(c).ok())
+                .filter(|c| (400..=599).contains(c)),
+            url: text(&["url"]),
+            model: text(&["modelId", "model_name", "modelName"]),
+        }
+    }
+
+    fn apply(&self, e: &mut ApiError) {
+        if self.http.is_some() && (e.http.is_none() || e.http_guessed) {
+            e.http = self.http;
+            e.http_guessed = false;
+        }
+        if e.url.is_none() {
+            e.url.clone_from(&self.url);
+        }
+        if e.stated_model.is_none() {
+            e.stated_model.clone_from(&self.model);
+        }
+    }
+}
+
 fn from_text(form: &TextForm) -> Option<ApiError> {
     let mut e = ApiError::new(Provider::Google);
     e.http = form.http;
     e.status = form.status;
     e.message = form.message.clone();
     e.url = form.url.clone();
+    e.stated_model = form.model.clone();
     e.error_code = form.error_code.clone();
     e.via = form.via.map(str::to_owned);
     e.hints
@@ -688,6 +750,8 @@ pub fn parse_duration(s: &str) -> Option<f64> {
 pub fn compatible(a: &ApiError, b: &ApiError) -> bool {
     if let (Some(x), Some(y)) = (a.http, b.http)
         && x != y
+        && !a.http_guessed
+        && !b.http_guessed
     {
         return false;
     }
@@ -753,7 +817,11 @@ fn merge_into(into: &mut ApiError, other: ApiError, take_message: bool) {
     if take_message && other.message.is_some() {
         into.message = other.message;
     }
-    into.http = into.http.or(other.http);
+    // A stated status beats one read from an error type.
+    if other.http.is_some() && (into.http.is_none() || (into.http_guessed && !other.http_guessed)) {
+        into.http = other.http;
+        into.http_guessed = other.http_guessed;
+    }
     into.status = into.status.or(other.status);
     into.url = into.url.take().or(other.url);
     into.error_type = into.error_type.take().or(other.error_type);
@@ -763,6 +831,9 @@ fn merge_into(into: &mut ApiError, other: ApiError, take_message: bool) {
         into.provider = other.provider;
     }
     into.hints.extend(other.hints);
+    into.nearby = into.nearby.or(other.nearby);
+    into.context = into.context.or(other.context);
+    into.stated_model = into.stated_model.take().or(other.stated_model);
     into.stated_delays.extend(other.stated_delays);
     into.retry_after_at = into.retry_after_at.or(other.retry_after_at);
     into.response_date = into.response_date.or(other.response_date);
@@ -1014,9 +1085,9 @@ pub fn finish(e: &mut ApiError) {
         message.clone()
     };
     e.model = e
-        .quota
-        .iter()
-        .find_map(|q| q.model().map(str::to_owned))
+        .stated_model
+        .clone()
+        .or_else(|| e.quota.iter().find_map(|q| q.model().map(str::to_owned)))
         .or_else(|| e.metadata.get("model").cloned())
         .or_else(|| model_in(&message_for_model))
         .or_else(|| e.url.as_deref().and_then(model_in));
@@ -1264,6 +1335,30 @@ mod tests {
             e.message.as_deref(),
             Some("Resource has been exhausted (e.g. check quota).")
         );
+    }
+
+    #[test]
+    fn the_same_payload_printed_twice_is_two_errors() {
+        let line = r#"  API Error (529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}) · Retrying"#;
+        let errs = errors(&parse_region(&format!("{line}\n{line}\n")));
+        assert_eq!(errs.len(), 2, "{errs:#?}");
+        assert_eq!((errs[0].line, errs[1].line), (0, 1));
+        // A summary line and the payload it prints are still one error.
+        let one = errors(&parse_region(
+            "InternalServerError: 529 Overloaded\n{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n",
+        ));
+        assert_eq!(one.len(), 1, "{one:#?}");
+    }
+
+    #[test]
+    fn the_envelope_of_a_string_body_gives_its_status_url_and_model() {
+        let e = one(
+            r#"{"statusCode":413,"url":"https://api.groq.com/openai/v1/chat/completions","modelId":"llama-3.1-8b-instant","responseBody":"{\"error\":{\"message\":\"Request too large for model\",\"type\":\"tokens\",\"code\":\"rate_limit_exceeded\"}}"}"#,
+        );
+        // The body's `rate_limit_exceeded` alone would say 429.
+        assert_eq!(e.http, Some(413));
+        assert_eq!(e.model.as_deref(), Some("llama-3.1-8b-instant"));
+        assert_eq!(e.provider, Provider::Groq);
     }
 
     #[test]

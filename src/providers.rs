@@ -35,6 +35,7 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
             .and_then(Value::as_str)
             .map(str::to_owned);
         e.http = type_http(t);
+        e.http_guessed = true;
         return Some(e);
     }
     // AWS JSON protocols: `{"__type": "com.amazon.coral.availability#ThrottlingException", …}`.
@@ -78,6 +79,19 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
             .and_then(|c| u16::try_from(c).ok());
         return Some(e);
     }
+    // xAI: `{"code": "Client specified an invalid argument", "error": "Incorrect API key …"}`,
+    // the message a string in `error` and the code a gRPC status's description.
+    if let Some(Value::String(message)) = m.get("error")
+        && let Some(Value::String(code)) = m.get("code")
+        && !message.trim().is_empty()
+        && code.contains(' ')
+    {
+        let mut e = ApiError::new(Provider::Unknown);
+        e.hints.push(Provider::Xai);
+        e.message = Some(message.clone());
+        e.error_code = Some(code.clone());
+        return Some(e);
+    }
     // A body that is only a message (`{"message": "Too many requests"}`) after a status line:
     // it completes the error before it and is never one on its own.
     if m.keys().all(|k| {
@@ -113,7 +127,7 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
         || inner.contains_key("innererror")
         || matches!(code, Some(Value::String(s)) if Code::from_name(s).is_none());
     if google_like || !openai_like {
-        return openrouter(inner);
+        return openrouter(m, inner);
     }
     let mut e = ApiError::new(Provider::Unknown);
     e.hints.push(Provider::OpenAi);
@@ -123,9 +137,18 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
     e.http = code_text
         .as_deref()
         .and_then(|c| c.parse::<u16>().ok())
-        .filter(|c| (400..=599).contains(c))
-        .or_else(|| code_text.as_deref().and_then(type_http))
-        .or_else(|| e.error_type.as_deref().and_then(type_http));
+        .filter(|c| (400..=599).contains(c));
+    if e.http.is_none() {
+        e.http = code_text
+            .as_deref()
+            .and_then(type_http)
+            .or_else(|| e.error_type.as_deref().and_then(type_http));
+        e.http_guessed = e.http.is_some();
+    }
+    // A deployment is Azure OpenAI's notion (OpenAI itself has models only).
+    if code_text.as_deref() == Some("DeploymentNotFound") {
+        e.hints.push(Provider::AzureOpenAi);
+    }
     // Azure's content filter says which category and how severe.
     if let Some(Value::Object(inner_error)) = inner.get("innererror") {
         e.hints.push(Provider::AzureOpenAi);
@@ -162,15 +185,30 @@ pub fn from_object(m: &Map<String, Value>) -> Option<ApiError> {
 }
 
 /// OpenRouter's own envelope: `{"error": {"code": 429, "message": "Provider returned error",
-/// "metadata": {"raw": "…", "provider_name": "Google"}}}`. The upstream body in `raw` is read
-/// by the parser as an embedded payload; here only the gateway is named.
-fn openrouter(inner: &Map<String, Value>) -> Option<ApiError> {
+/// "metadata": {"raw": "…", "provider_name": "Google"}}, "user_id": "…"}`. The upstream body in
+/// `raw` is read by the parser as an embedded payload; here only the gateway is named. Without
+/// an upstream (`{"error": {"code": 402, "message": "This request requires more credits…"},
+/// "user_id": "…"}`) the error is OpenRouter's own, and its numeric code is its own code.
+fn openrouter(m: &Map<String, Value>, inner: &Map<String, Value>) -> Option<ApiError> {
+    let upstream = match inner.get("metadata") {
+        Some(Value::Object(meta)) => meta.contains_key("raw") || meta.contains_key("provider_name"),
+        _ => false,
+    };
+    if !upstream {
+        let code = inner.get("code").and_then(Value::as_u64)?;
+        if !m.contains_key("user_id") || !(400..=599).contains(&code) {
+            return None;
+        }
+        let mut e = ApiError::new(Provider::Unknown);
+        e.hints.push(Provider::OpenRouter);
+        e.message = str_field(inner, "message");
+        e.http = u16::try_from(code).ok();
+        e.error_code = Some(code.to_string());
+        return Some(e);
+    }
     let Some(Value::Object(meta)) = inner.get("metadata") else {
         return None;
     };
-    if !meta.contains_key("raw") && !meta.contains_key("provider_name") {
-        return None;
-    }
     let mut e = ApiError::new(Provider::Unknown);
     e.message = str_field(inner, "message");
     e.http = inner
@@ -238,6 +276,7 @@ const EVIDENCE: &[(&str, Provider)] = &[
     ("api.cohere", Provider::Cohere),
     ("openrouter.ai", Provider::OpenRouter),
     ("api.x.ai", Provider::Xai),
+    ("console.x.ai", Provider::Xai),
     ("bedrock-runtime", Provider::AwsBedrock),
     ("bedrock.", Provider::AwsBedrock),
     ("api.anthropic.com", Provider::Anthropic),
@@ -249,6 +288,25 @@ const EVIDENCE: &[(&str, Provider)] = &[
     ("aiplatform.googleapis.com", Provider::Google),
 ];
 
+/// The API base URLs whose mention anywhere in an input (a start-up line, a `curl` command)
+/// names the provider of a later error that carries no evidence of its own. The scanner looks
+/// for them in the same pass as its triggers; all start with `://`, so that they share one
+/// rare prefix and cost that pass next to nothing.
+pub const HOSTS: &[(&str, Provider)] = &[
+    ("://api.groq.com", Provider::Groq),
+    ("://api.deepseek.com", Provider::DeepSeek),
+    ("://api.mistral.ai", Provider::Mistral),
+    ("://api.cohere.com", Provider::Cohere),
+    ("://api.cohere.ai", Provider::Cohere),
+    ("://openrouter.ai/api", Provider::OpenRouter),
+    ("://api.x.ai", Provider::Xai),
+    ("://bedrock-runtime.", Provider::AwsBedrock),
+    ("://api.anthropic.com", Provider::Anthropic),
+    ("://api.openai.com", Provider::OpenAi),
+    ("://generativelanguage.googleapis.com", Provider::Google),
+    ("://aiplatform.googleapis.com", Provider::Google),
+];
+
 /// Evidence in a text, for the region around an error.
 pub fn evidence(text: &str) -> Option<Provider> {
     EVIDENCE
@@ -257,14 +315,47 @@ pub fn evidence(text: &str) -> Option<Provider> {
         .map(|(_, p)| *p)
 }
 
+/// Model families whose name alone says who made them (and who serves them when no host,
+/// shape or SDK says otherwise).
+fn model_family(model: &str) -> Option<Provider> {
+    const FAMILIES: &[(&str, Provider)] = &[
+        ("mistral-", Provider::Mistral),
+        ("codestral-", Provider::Mistral),
+        ("devstral-", Provider::Mistral),
+        ("magistral-", Provider::Mistral),
+        ("ministral-", Provider::Mistral),
+        ("claude-", Provider::Anthropic),
+        ("grok-", Provider::Xai),
+    ];
+    FAMILIES
+        .iter()
+        .find(|(prefix, _)| model.starts_with(prefix))
+        .map(|(_, p)| *p)
+}
+
+/// Would the input's provider context change who is said to have served this error? Only
+/// when nothing of the error's own says more than the OpenAI shape or SDK class that every
+/// clone shares.
+pub fn wants_context(e: &ApiError, context: Provider) -> bool {
+    matches!(e.provider, Provider::Unknown | Provider::OpenAi)
+        && e.provider != context
+        && e.nearby.is_none()
+}
+
 /// Decides who served the error: a Google error stays Google; otherwise strong evidence in the
-/// error's own text, then the hints gathered while reading (a clone's SDK class says
-/// `openai`, so OpenAI counts last).
+/// error's own text, then the hints gathered while reading, then the model's family, then the
+/// host the input named before the error (a clone's SDK class says `openai`, so OpenAI counts
+/// last).
 pub fn resolve(e: &mut ApiError) {
     // Google's own shape (a status name, details, legacy items) settles it; a bare
     // `{"error": {"code", "message"}}` does not.
     let surely_google = e.status.is_some() || !e.details.is_empty() || !e.legacy.is_empty();
-    if e.provider == Provider::Google && e.via.is_none() && e.hints.is_empty() && surely_google {
+    if e.provider == Provider::Google
+        && e.via.is_none()
+        && e.hints.is_empty()
+        && e.nearby.is_none()
+        && surely_google
+    {
         return;
     }
     // A gateway's own links (`openrouter.ai/settings`) in an upstream's message do not make it
@@ -275,17 +366,17 @@ pub fn resolve(e: &mut ApiError) {
         .flatten()
         .find_map(evidence)
         .filter(|p| Some(p.id()) != via);
-    let hinted = e
-        .hints
-        .iter()
-        .copied()
-        .find(|p| *p != Provider::OpenAi)
-        .or_else(|| e.hints.iter().copied().find(|p| *p == Provider::OpenAi));
-    e.provider = match (own, hinted) {
-        (Some(p), _) => p,
-        (None, Some(p)) => p,
-        (None, None) if e.status.is_some() => Provider::Google,
-        (None, None) => e.provider,
+    let strong = e
+        .nearby
+        .filter(|p| *p != Provider::OpenAi)
+        .or_else(|| e.hints.iter().copied().find(|p| *p != Provider::OpenAi))
+        .or_else(|| e.stated_model.as_deref().and_then(model_family))
+        .or(e.nearby);
+    let weak = e.hints.iter().copied().find(|p| *p == Provider::OpenAi);
+    e.provider = match own.or(strong).or(e.context).or(weak) {
+        Some(p) => p,
+        None if e.status.is_some() => Provider::Google,
+        None => e.provider,
     };
 }
 
@@ -298,6 +389,9 @@ static RATE_LIMIT_OF: LazyLock<Lazy> = LazyLock::new(|| {
     Lazy::new(
         r"rate limit(?: for your organization \([^)]*\))? of ([\d,]+) (input tokens|output tokens|requests|tokens) per (minute|day)",
     )
+});
+static CALLS_PER: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(r"limited to ([\d,]+) API calls (?:/|per) (second|minute|hour|day|month)")
 });
 static TOO_MANY_PER: LazyLock<Lazy> =
     LazyLock::new(|| Lazy::new(r"Too many (tokens|requests) per (minute|day)"));
@@ -317,6 +411,10 @@ static MODEL_FOR: LazyLock<Lazy> = LazyLock::new(|| {
         r"(?:Rate limit reached for|Request too large for|The model) (?:model )?`?([\w.:\-/]+?)`? (?:in|does not exist)",
     )
 });
+/// OpenRouter's plain-text upstream error: `google/gemini-2.0-flash-exp:free is temporarily
+/// rate-limited upstream.`
+static MODEL_RATE_LIMITED_UPSTREAM: LazyLock<Lazy> =
+    LazyLock::new(|| Lazy::new(r"^([\w.\-]+/[\w.:\-]+) is temporarily rate-limited upstream"));
 
 fn number(s: &str) -> Option<f64> {
     s.replace(',', "").parse().ok()
@@ -347,6 +445,14 @@ pub fn read_message(e: &mut ApiError) {
             limit: number(&c[1]),
             ..Limit::default()
         });
+    } else if let Some(c) = CALLS_PER.captures(&message) {
+        // Cohere's trial keys: `limited to 1000 API calls / month`.
+        e.limit = Some(Limit {
+            dimension: Some("requests".into()),
+            window: Some(c[2].to_owned()),
+            limit: number(&c[1]),
+            ..Limit::default()
+        });
     } else if let Some(c) = TOO_MANY_PER.captures(&message) {
         // Amazon Bedrock names the window, not the numbers.
         e.limit = Some(Limit {
@@ -370,7 +476,9 @@ pub fn read_message(e: &mut ApiError) {
         });
     }
     if e.model.is_none()
-        && let Some(c) = MODEL_FOR.captures(&message)
+        && let Some(c) = MODEL_FOR
+            .captures(&message)
+            .or_else(|| MODEL_RATE_LIMITED_UPSTREAM.captures(&message))
     {
         e.model = Some(c[1].to_owned());
     }
@@ -448,6 +556,13 @@ pub fn category(e: &ApiError) -> Option<Category> {
     {
         return Some(Category::QuotaExhausted);
     }
+    // A cap per month is used up until the month turns: no wait in seconds helps.
+    if e.limit
+        .as_ref()
+        .is_some_and(|l| l.window.as_deref() == Some("month"))
+    {
+        return Some(Category::QuotaExhausted);
+    }
     if has(&["request too large", "request_too_large"]) || http == Some(413) {
         return Some(Category::RequestTooLarge);
     }
@@ -458,6 +573,14 @@ pub fn category(e: &ApiError) -> Option<Category> {
         "country, region, or territory not supported",
     ]) {
         return Some(Category::RegionBlocked);
+    }
+    if has(&[
+        "incorrect api key",
+        "invalid api key",
+        "invalid_api_key",
+        "invalid x-api-key",
+    ]) {
+        return Some(Category::Auth);
     }
     if has(&["overloaded"]) || http == Some(529) {
         return Some(Category::Overloaded);

@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input};
 
-use crate::model::Code;
+use crate::model::{Code, Provider};
 
 /// The largest region handed to the parser. Real payloads are a few KiB; the cap keeps memory
 /// flat on hostile input, and a region cut by it is marked `capped`.
@@ -70,19 +70,33 @@ static TRIGGER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         // prefilter does the scanning and the compact NFA only confirms.
         .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(
-            TRIGGERS.iter().copied().chain(
-                Code::ALL
-                    .iter()
-                    .filter(|c| !matches!(c, Code::Ok | Code::Unknown))
-                    .map(|c| c.name()),
-            ),
+            TRIGGERS
+                .iter()
+                .copied()
+                .chain(
+                    Code::ALL
+                        .iter()
+                        .filter(|c| !matches!(c, Code::Ok | Code::Unknown))
+                        .map(|c| c.name()),
+                )
+                // Last: API hosts, which open no region but set the input's provider context.
+                .chain(crate::providers::HOSTS.iter().map(|(host, _)| *host)),
         )
         .expect("trigger literals build an automaton")
 });
 
 /// Does the text hold any trigger? Used on strings inside payloads too.
 pub fn has_trigger(bytes: &[u8]) -> bool {
-    TRIGGER_AC.is_match(bytes)
+    TRIGGER_AC
+        .find_iter(bytes)
+        .any(|m| host_of(m.pattern()).is_none())
+}
+
+/// The provider whose API host a trigger match is, if it is one.
+fn host_of(pattern: aho_corasick::PatternID) -> Option<Provider> {
+    let hosts = crate::providers::HOSTS;
+    let first = TRIGGER_AC.patterns_len() - hosts.len();
+    pattern.as_usize().checked_sub(first).map(|i| hosts[i].1)
 }
 
 /// A log line's own prefix: a timestamp, perhaps after colour codes. Lines of a
@@ -220,6 +234,8 @@ pub struct Region {
     pub glued: bool,
     /// The region was cut at `REGION_CAP`.
     pub capped: bool,
+    /// The provider whose API host the input named last before the region ends.
+    pub context: Option<Provider>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -244,6 +260,8 @@ pub struct SyncPoint {
     pub floor: u64,
     /// That line's number, counted from where this scanner started.
     pub line: u64,
+    /// The API host seen last: the context later regions carry.
+    pub host: Option<Provider>,
 }
 
 /// String-aware bracket depth, carried across lines.
@@ -353,6 +371,8 @@ struct Open {
     /// Where in an HTTP response dump (`HTTP/1.1 429 …` or .NET's `Status: 429 (…)`, then
     /// headers, a blank line and the body) the region is.
     dump: Dump,
+    /// Where in the response block of Azure.Core's `RequestFailedException` the region is.
+    azure: AzureBlock,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -399,6 +419,8 @@ pub struct Scanner {
     emitted: bool,
     /// Report `Event::Sync` (see [`Scanner::with_sync_points`]).
     sync: bool,
+    /// The API host seen last in the skipped text (see [`Region::context`]).
+    host: Option<Provider>,
 }
 
 impl Default for Scanner {
@@ -419,6 +441,7 @@ impl Scanner {
             base: 0,
             emitted: false,
             sync: false,
+            host: None,
         }
     }
 
@@ -446,6 +469,7 @@ impl Scanner {
                 offset: self.base + self.pos as u64,
                 floor: self.base + self.floor as u64,
                 line: self.line,
+                host: self.host,
             }));
         }
     }
@@ -488,6 +512,7 @@ impl Scanner {
         self.buf.clear();
         self.pos = 0;
         self.floor = 0;
+        self.host = None;
     }
 
     /// Offset in the whole input up to which everything has been looked at.
@@ -543,10 +568,21 @@ impl Scanner {
     }
 
     fn seek(&mut self, avail: usize, out: &mut Vec<Event>) -> Mode {
-        let input = Input::new(&self.buf[..avail]).range(self.pos..avail);
-        let Some(hit) = TRIGGER_AC.find(input) else {
-            self.advance(avail);
-            return Mode::Seek;
+        let mut from = self.pos;
+        let hit = loop {
+            let input = Input::new(&self.buf[..avail]).range(from..avail);
+            let Some(hit) = TRIGGER_AC.find(input) else {
+                self.advance(avail);
+                return Mode::Seek;
+            };
+            // An API host is noted, and the search goes on after it.
+            match host_of(hit.pattern()) {
+                Some(p) => {
+                    self.host = Some(p);
+                    from = hit.end();
+                }
+                None => break hit,
+            }
         };
         let line_start = memchr::memrchr(b'\n', &self.buf[self.pos..hit.start()])
             .map_or(self.pos, |i| self.pos + i + 1);
@@ -678,6 +714,7 @@ impl Scanner {
             record,
             last_widths: (0, 0),
             announces: false,
+            azure: AzureBlock::No,
             dump: if self.buf[start..].starts_with(b"HTTP/")
                 || self.buf[start..].starts_with(b"Status: ")
             {
@@ -821,9 +858,15 @@ impl Scanner {
             }
             _ => false,
         };
+        let azure = open.azure.step(line, blank);
         if open.extended < MAX_EXTEND_LINES
             && size_ok
-            && (is_continuation(line) || same_record || announced || dumped || (wrapped && !blank))
+            && (is_continuation(line)
+                || same_record
+                || announced
+                || dumped
+                || azure
+                || (wrapped && !blank))
         {
             open.announces = announces(line);
             open.tracker.feed(line);
@@ -855,7 +898,7 @@ impl Scanner {
             self.seeking(out);
             return Mode::Seek;
         }
-        if TRIGGER_AC.is_match(line) {
+        if has_trigger(line) {
             // With nothing emitted since the last break there is nothing to glue to, and an
             // ordinary line is skipped as in `seek`.
             if !self.emitted
@@ -900,6 +943,7 @@ impl Scanner {
             text,
             glued: open.glued,
             capped,
+            context: self.host,
         }));
     }
 
@@ -975,6 +1019,63 @@ fn skip_log_tail(s: &[u8]) -> &[u8] {
     }
 }
 
+/// Azure.Core's `RequestFailedException` prints the response under its message:
+///
+/// ```text
+/// Status: 429 (Too Many Requests)
+/// ErrorCode: 429
+///
+/// Content:
+/// {"error": …}
+///
+/// Headers:
+/// retry-after: 20
+/// …
+/// ```
+///
+/// then the stack. Blank lines inside it do not end the region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AzureBlock {
+    No,
+    /// Since `Status: NNN (…)`.
+    Response,
+    /// Since `Headers:`; the next blank line ends the block.
+    Headers,
+}
+
+impl AzureBlock {
+    /// Does the line belong to the block? Moves through it.
+    fn step(&mut self, line: &[u8], blank: bool) -> bool {
+        match *self {
+            AzureBlock::No => {
+                let status = line.strip_prefix(b"Status: ").is_some_and(|r| {
+                    r.len() > 4
+                        && r[..3].iter().all(u8::is_ascii_digit)
+                        && r[3..].starts_with(b" (")
+                });
+                if status {
+                    *self = AzureBlock::Response;
+                }
+                status
+            }
+            AzureBlock::Response => {
+                if line.starts_with(b"Headers:") {
+                    *self = AzureBlock::Headers;
+                }
+                blank
+                    || line.starts_with(b"ErrorCode: ")
+                    || line.starts_with(b"Content:")
+                    || line.starts_with(b"Headers:")
+            }
+            AzureBlock::Headers if blank => {
+                *self = AzureBlock::No;
+                true
+            }
+            AzureBlock::Headers => is_header(line),
+        }
+    }
+}
+
 /// Does this line say that the next one continues it?
 fn announces(line: &[u8]) -> bool {
     let t = trim_ascii_end(line);
@@ -998,6 +1099,8 @@ fn is_continuation(line: &[u8]) -> bool {
         || line.starts_with(b"* ")
         || line.starts_with(b"! ")
         || line.starts_with(b"Help Token:")
+        // The response body that SDKs print under their status line (Mistral, Cohere).
+        || line.starts_with(b"Body: ")
         || line.starts_with(b"- '@type'")
         || line.starts_with(b"- \"@type\"")
         || line.starts_with(b"- @type")
@@ -1154,6 +1257,36 @@ mod tests {
                 .collect();
             assert_eq!(got, whole, "split at {split}");
         }
+    }
+
+    #[test]
+    fn an_api_host_opens_no_region_but_names_the_context_of_later_ones() {
+        let text = "boot base_url=https://api.x.ai/v1\nok\nx 429 error\n";
+        let mut s = Scanner::new();
+        let mut out = Vec::new();
+        s.feed(text.as_bytes(), &mut out);
+        s.finish(&mut out);
+        let regions: Vec<&Region> = out
+            .iter()
+            .filter_map(|e| match e {
+                Event::Region(r) => Some(r),
+                Event::Break | Event::Sync(_) => None,
+            })
+            .collect();
+        assert_eq!(regions.len(), 1, "{regions:?}");
+        assert_eq!(regions[0].first_line, 3);
+        assert_eq!(regions[0].context, Some(Provider::Xai));
+        assert!(!has_trigger(b"https://api.x.ai/v1"));
+    }
+
+    #[test]
+    fn azure_request_failed_block_is_one_region_with_its_headers() {
+        let text = "Azure.RequestFailedException: Too many requests.\nStatus: 429 (Too Many Requests)\nErrorCode: 429\n\nContent:\n{\"error\":{\"code\":\"429\"}}\n\nHeaders:\nretry-after: 20\nDate: Tue, 15 Apr 2025 09:30:41 GMT\n\n   at Azure.Core.HttpPipelineExtensions.ProcessMessageAsync()\nnext: an ordinary line\n";
+        let r = regions(text);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.contains("retry-after: 20"), "{r:?}");
+        assert!(r[0].1.contains("   at Azure.Core"), "{r:?}");
+        assert!(!r[0].1.contains("next:"), "{r:?}");
     }
 
     #[test]

@@ -163,7 +163,7 @@ pub fn scan<R: ReadAt + ?Sized, E>(
                 .binary_search_by_key(&point.offset, |(p, _)| p.offset)
                 .ok()?;
             let (theirs, their_made) = shared.points[i];
-            (theirs.floor == point.floor).then_some(Meeting {
+            (theirs.floor == point.floor && theirs.host == point.host).then_some(Meeting {
                 mine: made,
                 theirs: their_made,
                 shift: point.line - theirs.line,

@@ -143,7 +143,14 @@ impl Stream {
             if loc.error.provider != crate::model::Provider::Google
                 && let Some(p) = *evidence.get_or_insert_with(|| crate::providers::evidence(&text))
             {
-                loc.error.hints.insert(0, p);
+                loc.error.nearby = Some(p);
+                normalize::finish(&mut loc.error);
+            }
+            // A host the input named before this region, for an error that names none.
+            if let Some(p) = region.context
+                && crate::providers::wants_context(&loc.error, p)
+            {
+                loc.error.context = Some(p);
                 normalize::finish(&mut loc.error);
             }
             if i == 0

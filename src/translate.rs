@@ -123,7 +123,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "msg-deadline-expired",
         r"Deadline expired before operation could complete\.?",
     ),
-    ("msg-rate-limit-exceeded", r"Rate Limit Exceeded\.?"),
+    ("msg-rate-limit-exceeded", r"Rate [Ll]imit [Ee]xceeded\.?"),
     (
         "msg-out-of-capacity",
         r"Unable to submit request because the service is temporarily out of capacity\.?",
@@ -334,6 +334,76 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "msg-azure-retry-after",
         r"Please retry after (?P<seconds>\d+) seconds?\.?",
+    ),
+    (
+        "msg-azure-operation-rate-limit",
+        r"Requests to the (?P<operation>\S+) Operation under Azure OpenAI API version (?P<version>\S+) have exceeded (?P<kind>token|call) rate limit of your current (?P<tier>.+?) pricing tier\.?",
+    ),
+    (
+        "msg-azure-go-here",
+        r"Please go here: (?P<url>\S+) if you would like to further increase the default rate limit\.?",
+    ),
+    (
+        "msg-azure-deployment-missing",
+        r"The API deployment for this resource does not exist\.?",
+    ),
+    (
+        "msg-azure-deployment-wait",
+        r"If you created the deployment within the last (?P<minutes>\d+) minutes, please wait a moment and try again\.?",
+    ),
+    // DeepSeek, Mistral, Cohere, OpenRouter, xAI.
+    (
+        "msg-deepseek-insufficient-balance",
+        r"Insufficient Balance\.?",
+    ),
+    (
+        "msg-deepseek-auth-fails",
+        r"Authentication Fails, Your api key: (?P<key>\S+) is invalid\.?",
+    ),
+    ("msg-unauthorized", r"Unauthorized\.?"),
+    (
+        "msg-cohere-trial-key",
+        r"You are using a Trial key, which is limited to (?P<limit>[\d,]+) API calls / (?P<window>minute|month)\.?",
+    ),
+    (
+        "msg-cohere-upgrade",
+        r"You can continue to use the Trial key for free or upgrade to a Production key with higher rate limits at '(?P<url>[^']+)'\.?",
+    ),
+    (
+        "msg-cohere-contact",
+        r"Contact us on '(?P<chat>[^']+)' or email us at (?P<email>\S+) with any questions\.?",
+    ),
+    (
+        "msg-openrouter-upstream-rate-limited",
+        r"(?P<model>\S+) is temporarily rate-limited upstream\.?",
+    ),
+    (
+        "msg-openrouter-retry-or-own-key",
+        r"Please retry shortly, or add your own key to accumulate your rate limits: (?P<url>\S+?)\.?",
+    ),
+    (
+        "msg-openrouter-more-credits",
+        r"This request requires more credits, or fewer max_tokens\.?",
+    ),
+    (
+        "msg-openrouter-can-afford",
+        r"You requested up to (?P<requested>\d+) tokens, but can only afford (?P<afford>\d+)\.?",
+    ),
+    (
+        "msg-openrouter-to-increase",
+        r"To increase, visit (?P<url>\S+) and upgrade to a paid account\.?",
+    ),
+    (
+        "msg-xai-obtain-key",
+        r"You can obtain an API key from (?P<url>\S+?)\.?",
+    ),
+    (
+        "msg-xai-credits-used",
+        r"Your team (?P<team>\S+) has either used all available credits or reached its monthly spending limit\.?",
+    ),
+    (
+        "msg-xai-buy-credits",
+        r"To continue making API requests, please purchase more credits or raise your spending limit\.?",
     ),
     ("msg-bad-request", r"Bad Request\.?"),
     ("msg-forbidden", r"Forbidden\.?"),

@@ -111,3 +111,25 @@ msg-bedrock-input-too-long = Input is too long for requested model.
 
 # Azure OpenAI.
 msg-azure-retry-after = Please retry after { $seconds } seconds.
+
+# Azure OpenAI deployments.
+msg-azure-operation-rate-limit = Requests to the { $operation } Operation under Azure OpenAI API version { $version } have exceeded { $kind } rate limit of your current { $tier } pricing tier.
+msg-azure-go-here = Please go here: { $url } if you would like to further increase the default rate limit.
+msg-azure-deployment-missing = The API deployment for this resource does not exist.
+msg-azure-deployment-wait = If you created the deployment within the last { $minutes } minutes, please wait a moment and try again.
+
+# DeepSeek, Mistral, Cohere, OpenRouter, xAI.
+msg-deepseek-insufficient-balance = Insufficient Balance
+msg-deepseek-auth-fails = Authentication Fails, Your api key: { $key } is invalid
+msg-unauthorized = Unauthorized
+msg-cohere-trial-key = You are using a Trial key, which is limited to { $limit } API calls / { $window }.
+msg-cohere-upgrade = You can continue to use the Trial key for free or upgrade to a Production key with higher rate limits at '{ $url }'.
+msg-cohere-contact = Contact us on '{ $chat }' or email us at { $email } with any questions
+msg-openrouter-upstream-rate-limited = { $model } is temporarily rate-limited upstream.
+msg-openrouter-retry-or-own-key = Please retry shortly, or add your own key to accumulate your rate limits: { $url }
+msg-openrouter-more-credits = This request requires more credits, or fewer max_tokens.
+msg-openrouter-can-afford = You requested up to { $requested } tokens, but can only afford { $afford }.
+msg-openrouter-to-increase = To increase, visit { $url } and upgrade to a paid account
+msg-xai-obtain-key = You can obtain an API key from { $url }.
+msg-xai-credits-used = Your team { $team } has either used all available credits or reached its monthly spending limit.
+msg-xai-buy-credits = To continue making API requests, please purchase more credits or raise your spending limit.

@@ -113,3 +113,31 @@ msg-bedrock-input-too-long = 输入超出了所请求模型的长度上限。
 
 # Azure OpenAI。
 msg-azure-retry-after = 请在 { $seconds } 秒后重试。
+
+# Azure OpenAI 部署。
+msg-azure-operation-rate-limit = 对 Azure OpenAI API 版本 { $version } 下 { $operation } 操作的请求已超出您当前 { $tier } 定价层级的{ $kind ->
+    [token] Token 速率限制
+   *[other] 调用速率限制
+  }。
+msg-azure-go-here = 如需进一步提高默认速率限制，请前往：{ $url }
+msg-azure-deployment-missing = 此资源的 API 部署不存在。
+msg-azure-deployment-wait = 如果您在最近 { $minutes } 分钟内创建了该部署，请稍候再试。
+
+# DeepSeek、Mistral、Cohere、OpenRouter、xAI。
+msg-deepseek-insufficient-balance = 余额不足
+msg-deepseek-auth-fails = 身份验证失败，您的 API 密钥 { $key } 无效
+msg-unauthorized = 未授权
+msg-cohere-trial-key = 您使用的是试用密钥，上限为{ $window ->
+    [month] 每月
+   *[other] 每分钟
+  } { $limit } 次 API 调用。
+msg-cohere-upgrade = 您可以继续免费使用试用密钥，或在 '{ $url }' 升级为速率限制更高的生产密钥。
+msg-cohere-contact = 如有任何问题，请通过 '{ $chat }' 或发送邮件至 { $email } 联系我们
+msg-openrouter-upstream-rate-limited = { $model } 在上游暂时受到速率限制。
+msg-openrouter-retry-or-own-key = 请稍后重试，或添加您自己的密钥以累积速率限制：{ $url }
+msg-openrouter-more-credits = 此请求需要更多额度，或更小的 max_tokens。
+msg-openrouter-can-afford = 您请求了最多 { $requested } 个 Token，但余额仅够 { $afford } 个。
+msg-openrouter-to-increase = 如需提高额度，请访问 { $url } 并升级为付费账号
+msg-xai-obtain-key = 您可以在 { $url } 获取 API 密钥。
+msg-xai-credits-used = 您的团队 { $team } 已用完所有可用额度，或已达到每月支出上限。
+msg-xai-buy-credits = 如需继续发送 API 请求，请购买更多额度或提高支出上限。

@@ -38,6 +38,8 @@ pub struct TextForm {
     pub provider: Option<Provider>,
     /// The gateway or wrapper that printed it (`litellm`).
     pub via: Option<&'static str>,
+    /// The model the client printed as a field of its own (pydantic-ai's `model_name: X`).
+    pub model: Option<String>,
     /// A `Retry-After` header's seconds.
     pub retry_after: Option<f64>,
     /// A `Retry-After` header's HTTP date, and a `Date` header.
@@ -275,7 +277,13 @@ re!(
 // without its class), `529 Overloaded`.
 re!(
     PROVIDER_CODE_MESSAGE,
-    r"(?:^|[\s:\[(])([45]\d\d) ((?:Rate limit reached for|Request too large for|This model's maximum context length|Overloaded|Your credit balance is too low).*)"
+    r"(?:^|[\s:\[(])([45]\d\d) ((?:Rate limit reached for|Request too large for|This model's maximum context length|Overloaded|Your credit balance is too low|Insufficient Balance).*)"
+);
+// openai-node when the body's `error` is a string rather than an object (xAI): the status,
+// then that string as JSON, `429 "Your team … has either used all available credits …"`.
+re!(
+    CODE_QUOTED_MESSAGE,
+    r#"(?:^|[\s:\[(])([45]\d\d) "([A-Z](?:[^"\\]|\\.){11,})"\s*$"#
 );
 // An HTTP response as `curl -i` or a proxy dumps it.
 re!(HTTP_STATUS_LINE, r"^HTTP/\d(?:\.\d)? (\d{3})\b");
@@ -295,6 +303,33 @@ re!(
     AWS_JS_EXCEPTION,
     r"^(ThrottlingException|ValidationException|AccessDeniedException|ResourceNotFoundException|ServiceUnavailableException|ModelTimeoutException|InternalServerException|ModelErrorException|ModelNotReadyException|ServiceQuotaExceededException): (.+)$"
 );
+// Fern-generated Python SDKs (Cohere) and pydantic-ai: `cohere.errors.TooManyRequestsError:
+// status_code: 429, body: …`, `ModelHTTPError: status_code: 401, model_name: X, body: {…}`.
+re!(
+    STATUS_CODE_BODY,
+    r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception)): status_code: (\d{3}),(?: model_name: ([^,\s]+),)? body: (.*)"
+);
+// The body as a pydantic model prints it: `data=None message="…"`.
+re!(
+    BODY_MESSAGE_FIELD,
+    r#"(?:^|\s)message=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')"#
+);
+// Fern-generated TypeScript SDKs (Cohere): `CohereError: Status code: 429`, then `Body: {…}`.
+re!(
+    STATUS_CODE_LINE,
+    r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception)): Status code: (\d{3})\s*$"
+);
+// The Vercel AI SDK: `APICallError [AI_APICallError]: <message>`, the status in the object
+// printed after the stack.
+re!(VERCEL_AI, r"(?:^|\s)([A-Z]\w*Error) \[AI_\w+\]: (.+)$");
+// Azure.Core (every Azure .NET SDK): `Azure.RequestFailedException: <message>`, then
+// `Status: 429 (Too Many Requests)` and `ErrorCode: 429` on lines of their own.
+re!(
+    AZURE_REQUEST_FAILED,
+    r"(?:^|[\s(])((?:\w+\.)*RequestFailedException): (.+)$"
+);
+re!(AZURE_STATUS, r"^Status: ([1-5]\d\d) \([^)]*\)\s*$");
+re!(AZURE_ERROR_CODE, r"^ErrorCode: (\S+)\s*$");
 // Mistral's SDKs: `SDKError: API error occurred: Status 429`.
 re!(MISTRAL_STATUS, r"API error occurred: Status (\d{3})");
 // `Retry-After: Tue, 14 Jan 2025 10:17:00 GMT` and the response's `Date:` header.
@@ -408,6 +443,19 @@ static FORMS: &[Form] = &[
         },
     },
     Form {
+        anchor: "",
+        name: "code-quoted-message",
+        re: &CODE_QUOTED_MESSAGE,
+        read: |c| {
+            Some(TextForm {
+                http: c[1].parse().ok(),
+                provider: Some(Provider::Unknown),
+                message: Some(c[2].replace("\\\"", "\"")),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
         anchor: "^HTTP/",
         name: "http-status-line",
         re: &HTTP_STATUS_LINE,
@@ -456,6 +504,93 @@ static FORMS: &[Form] = &[
                 error_code: Some(c[1].to_owned()),
                 provider: Some(Provider::AwsBedrock),
                 message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "status_code: ",
+        name: "status-code-body",
+        re: &STATUS_CODE_BODY,
+        read: |c| {
+            let body = &c[4];
+            // A JSON body is read as a payload of its own; a pydantic model's repr is not.
+            let message = BODY_MESSAGE_FIELD
+                .captures(body)
+                .and_then(|m| m.get(1).or_else(|| m.get(2)))
+                .map(|m| m.as_str().replace("\\\"", "\"").replace("\\'", "'"))
+                .or_else(|| (!body.starts_with("data=")).then(|| body.to_owned()));
+            Some(TextForm {
+                http: c[2].parse().ok(),
+                class: Some(c[1].to_owned()),
+                provider: module_provider(&c[1]).or(Some(Provider::Unknown)),
+                model: c.get(3).map(|m| m.as_str().to_owned()),
+                message,
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "Status code: ",
+        name: "status-code-line",
+        re: &STATUS_CODE_LINE,
+        read: |c| {
+            Some(TextForm {
+                http: c[2].parse().ok(),
+                class: Some(c[1].to_owned()),
+                provider: module_provider(&c[1]).or(Some(Provider::Unknown)),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "[AI_",
+        name: "vercel-ai",
+        re: &VERCEL_AI,
+        read: |c| {
+            Some(TextForm {
+                class: Some(c[1].to_owned()),
+                provider: Some(Provider::Unknown),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "RequestFailedException: ",
+        name: "azure-request-failed",
+        re: &AZURE_REQUEST_FAILED,
+        read: |c| {
+            // Azure.Core serves every Azure service: the class names no provider.
+            Some(TextForm {
+                class: Some(c[1].to_owned()),
+                provider: Some(Provider::Unknown),
+                message: Some(c[2].to_owned()),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "^Status: ",
+        name: "azure-status",
+        re: &AZURE_STATUS,
+        read: |c| {
+            let http: u16 = c[1].parse().ok()?;
+            (http >= 400).then(|| TextForm {
+                http: Some(http),
+                provider: Some(Provider::Unknown),
+                ..TextForm::default()
+            })
+        },
+    },
+    Form {
+        anchor: "^ErrorCode: ",
+        name: "azure-error-code",
+        re: &AZURE_ERROR_CODE,
+        read: |c| {
+            Some(TextForm {
+                error_code: Some(c[1].to_owned()),
+                fragment: Some(Fragment::Message),
                 ..TextForm::default()
             })
         },
@@ -851,6 +986,17 @@ fn code_then_word(line: &str) -> bool {
     })
 }
 
+/// `429 "Your team…"`: a 4xx/5xx status, a space and a double quote.
+fn code_then_quote(line: &str) -> bool {
+    line.as_bytes().windows(5).any(|w| {
+        matches!(w[0], b'4' | b'5')
+            && w[1].is_ascii_digit()
+            && w[2].is_ascii_digit()
+            && w[3] == b' '
+            && w[4] == b'"'
+    })
+}
+
 /// `ResourceExhausted: 429 …` or `…: None …`: an api-core class name, then a status.
 fn class_then_code(line: &str) -> bool {
     line.match_indices(": ").any(|(i, _)| {
@@ -931,6 +1077,7 @@ pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
             // a line that merely holds `"status": "UNAVAILABLE"` compiles none of them.
             let plausible = match form.name {
                 "code-message" | "provider-code-message" => code_then_word(line),
+                "code-quoted-message" => code_then_quote(line),
                 "code-status" => before.http_code,
                 "grpc-number" => before.grpc_number,
                 "status-colon" => before.label,
@@ -1368,6 +1515,28 @@ mod tests {
         let found = find(line);
         assert!(!found.is_empty(), "no form in {line:?}");
         found.into_iter().next().expect("one").1
+    }
+
+    #[test]
+    fn fern_and_pydantic_ai_status_code_lines() {
+        let f = one(
+            r#"cohere.errors.TooManyRequestsError: status_code: 429, body: data=None message="You are using a Trial key, which is limited to 1000 API calls / month.""#,
+        );
+        assert_eq!(f.http, Some(429));
+        assert_eq!(f.provider, Some(Provider::Cohere));
+        assert_eq!(
+            f.message.as_deref(),
+            Some("You are using a Trial key, which is limited to 1000 API calls / month.")
+        );
+        let f = one(
+            r#"pydantic_ai.exceptions.ModelHTTPError: status_code: 401, model_name: mistral-large-latest, body: {"message":"Unauthorized"}"#,
+        );
+        assert_eq!(f.http, Some(401));
+        assert_eq!(f.model.as_deref(), Some("mistral-large-latest"));
+        // The JSON body is a payload of its own.
+        assert_eq!(f.message, None);
+        let f = one("x.errors.NotFoundError: status_code: 404, body: data=None");
+        assert_eq!(f.message, None);
     }
 
     #[test]

@@ -9,16 +9,7 @@ use crate::util::{apierr, fixtures_dir, records};
 
 /// Forms apierr does not read correctly yet. Each is a fixture whose expectations stand; the
 /// list only shrinks. What is missing for each is in the closing note of issue 7.
-const KNOWN_GAPS: &[&str] = &[
-    "azure-dotnet.log",
-    "anthropic-overloaded.log",
-    "mistral.log",
-    "cohere.txt",
-    "deepseek.log",
-    "openrouter.log",
-    "groq.log",
-    "xai.log",
-];
+const KNOWN_GAPS: &[&str] = &[];
 
 const KEYS: &[&str] = &[
     "line",
@@ -210,5 +201,74 @@ fn provider_messages_are_translated_into_chinese() {
     assert!(
         out.contains("译文：输入超出了所请求模型的长度上限。"),
         "{out}"
+    );
+}
+
+#[test]
+fn a_base_url_names_the_provider_of_later_errors_in_its_own_input_only() {
+    let dir = scratch("provider-context");
+    let configured = dir.join("a.log");
+    let other = dir.join("b.log");
+    std::fs::write(
+        &configured,
+        "INFO provider=deepseek baseURL=https://api.deepseek.com\nERROR chat failed: 402 Insufficient Balance\n",
+    )
+    .expect("write");
+    std::fs::write(&other, "ERROR chat failed: 402 Insufficient Balance\n").expect("write");
+    let out = apierr()
+        .args(["--format", "json"])
+        .arg(&configured)
+        .arg(&other)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let got = records(&out);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0]["provider"], "deepseek", "{got:?}");
+    // The next file starts without the first one's context.
+    assert_eq!(got[1]["provider"], "unknown", "{got:?}");
+    // Evidence of the error's own beats the context.
+    let out = apierr()
+        .args(["--format", "json"])
+        .write_stdin("base_url=https://api.deepseek.com\nopenai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o in organization org-abc on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s. Visit https://platform.openai.com/account/rate-limits to learn more.', 'type': 'requests', 'param': None, 'code': 'rate_limit_exceeded'}}\n")
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(records(&out)[0]["provider"], "openai");
+}
+
+#[test]
+fn the_newly_read_provider_messages_are_translated_into_chinese() {
+    let run = |file: &str| {
+        let out = apierr()
+            .current_dir(fixtures_dir().join("providers"))
+            .args(["--lang", "zh", "--color", "never"])
+            .env("COLUMNS", "300")
+            .arg(file)
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).expect("UTF-8")
+    };
+    let cohere = run("cohere.txt");
+    assert!(
+        cohere.contains("译文：您使用的是试用密钥，上限为每月 1000 次 API 调用。"),
+        "{cohere}"
+    );
+    let openrouter = run("openrouter.log");
+    assert!(
+        openrouter.contains("译文：您请求了最多 8192 个 Token，但余额仅够 1386 个。"),
+        "{openrouter}"
+    );
+    let xai = run("xai.log");
+    assert!(
+        xai.contains("译文：您可以在 https://console.x.ai 获取 API 密钥。"),
+        "{xai}"
     );
 }
