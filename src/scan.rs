@@ -615,14 +615,14 @@ impl Scanner {
             return None;
         }
         let line = &self.buf[pos..end];
-        if crate::parse::may_hold_error_bytes(line) || announces(line) {
-            return None;
-        }
-        if line.starts_with(b"HTTP/") || line.starts_with(b"Status: ") {
-            return None;
-        }
+        // Cheapest first: most lines that fail, fail here.
         let (next_end, _) = self.line_at(next, avail);
-        if !starts_record(&self.buf[next..next_end]) {
+        if !starts_record(&self.buf[next..next_end])
+            || announces(line)
+            || line.starts_with(b"HTTP/")
+            || line.starts_with(b"Status: ")
+            || crate::parse::may_hold_error_bytes(line)
+        {
             return None;
         }
         let mut tracker = Tracker::default();

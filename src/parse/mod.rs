@@ -126,9 +126,9 @@ fn has_error_status(b: &[u8]) -> bool {
     while let Some(i) = memchr::memchr2(b'4', b'5', &b[from..]).map(|i| from + i) {
         if let Some(n) = b.get(i..i + 3)
             && n[1..].iter().all(u8::is_ascii_digit)
-            && (STATUSES.iter().any(|s| s[..] == *n) || names_status(&b[i.saturating_sub(10)..i]))
             && (i == 0 || !word(b[i - 1]))
             && b.get(i + 3).is_none_or(|&c| !word(c))
+            && (STATUSES.iter().any(|s| s[..] == *n) || names_status(&b[i.saturating_sub(10)..i]))
         {
             return true;
         }
