@@ -220,7 +220,41 @@ impl Cursor<'_> {
 /// more of the record before.
 pub(crate) fn starts_record(line: &[u8]) -> bool {
     let t = trim_ascii_end(line);
-    log_prefix(line).is_some() || (t.starts_with(b"{\"") && t.ends_with(b"}"))
+    log_prefix(line).is_some()
+        || (t.starts_with(b"{\"") && t.ends_with(b"}"))
+        || access_line(line)
+        || logfmt_line(line)
+}
+
+/// An access-log line in the common or combined format: `10.1.2.3 - - [10/Dec/2025:…`.
+fn access_line(line: &[u8]) -> bool {
+    let mut i = 0;
+    for part in 0..4 {
+        let digits = line[i..]
+            .iter()
+            .take(3)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 {
+            return false;
+        }
+        i += digits;
+        if part < 3 {
+            if line.get(i) != Some(&b'.') {
+                return false;
+            }
+            i += 1;
+        }
+    }
+    line[i..].starts_with(b" - ")
+}
+
+/// A logfmt record: `time=2025-12-10T… level=WARN msg=…`, or one that starts with its level.
+fn logfmt_line(line: &[u8]) -> bool {
+    let after = |key: &[u8]| line.strip_prefix(key).and_then(|r| r.first().copied());
+    after(b"time=").is_some_and(|c| c.is_ascii_digit())
+        || after(b"ts=").is_some_and(|c| c.is_ascii_digit())
+        || after(b"level=").is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// A stretch of input that may hold an error.
@@ -1218,6 +1252,26 @@ mod tests {
         let r = regions(text);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].1, "ERROR 503: see [docs\n");
+    }
+
+    #[test]
+    fn access_and_logfmt_lines_are_records_of_their_own() {
+        assert!(starts_record(
+            b"10.1.22.3 - - [10/Dec/2025:04:17:00 +0000] \"GET / HTTP/1.1\" 404 12"
+        ));
+        assert!(starts_record(b"time=2025-12-10T04:17:00Z level=WARN msg=x"));
+        assert!(starts_record(b"level=error msg=\"boom\""));
+        assert!(!starts_record(b"10.1.22 - - [10/Dec/2025"));
+        assert!(!starts_record(b"1234.5.6.7 - - x"));
+        assert!(!starts_record(b"time=later"));
+        // So an access line after an error line is not more of its record.
+        let text = "2025-12-10T04:17:00Z ERROR call failed: 503 UNAVAILABLE\n10.1.2.3 - - [10/Dec/2025:04:17:01 +0000] \"GET / HTTP/1.1\" 404 12\n";
+        let r = regions(text);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].1,
+            "2025-12-10T04:17:00Z ERROR call failed: 503 UNAVAILABLE\n"
+        );
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //!
 //! The second half is scanned on a helper thread from the first line start after the middle.
 //! Its scanner cannot know what came before, so the first half's scanner runs on past the
-//! middle until both report the same [`SyncPoint`]: a state that depends on the offset alone.
-//! From there on they would produce the same occurrences, so the first half's own ones are
+//! middle until both report the same [`SyncPoint`]: a state that depends on the offset alone
+//! (and on the API host seen last, the provider context, which must agree too). From there on they would produce the same occurrences, so the first half's own ones are
 //! taken up to that point and the second half's after it, with their line numbers shifted.
 //! When they never meet (a region spanning the middle that never ends, the helper held up by
 //! a full queue, a read error), the first half simply scans on to the end: slower, never
@@ -340,7 +340,7 @@ fn second_half<R: ReadAt + ?Sized>(
         offset += n as u64;
         stream.feed(&buf[..n]);
         let points = stream.take_sync_points();
-        if !points.is_empty() || stream.scanned() <= window {
+        {
             let mut shared = shared.lock().unwrap_or_else(|e| e.into_inner());
             shared
                 .points

@@ -10,7 +10,7 @@
 //! - every occurrence's `line` and `end_line` lie within the input (`1..=newlines + 1`) and
 //!   `line <= end_line`;
 //! - without pauses, the occurrences do not depend on how the input was chunked (the same as
-//!   feeding it whole);
+//!   feeding it whole), nor on where `split::scan` cuts it in two halves scanned at once;
 //! - every renderer runs without error and the JSON renderer writes valid JSON.
 #![no_main]
 
@@ -19,7 +19,7 @@ use std::cell::RefCell;
 use apierr::diagnose;
 use apierr::i18n::{Lang, Messages};
 use apierr::model::Occurrence;
-use apierr::render::{Format, Style};
+use apierr::render::{Format, LocalZone, Style};
 use apierr::stream::Stream;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -37,7 +37,7 @@ fn with_style<R>(f: impl FnOnce(&Style) -> R) -> R {
             color: false,
             width: 80,
             now: Timestamp::from_second(1_750_000_000).expect("valid timestamp"),
-            local_tz: TimeZone::UTC,
+            local_tz: LocalZone::fixed(TimeZone::UTC),
             workspace: None,
         });
         f(style)
@@ -103,6 +103,21 @@ fn scan_whole(text: &[u8]) -> Vec<Occurrence> {
     out
 }
 
+fn scan_in_halves(text: &[u8], at: u64, chunk: usize) -> Vec<Occurrence> {
+    let options = apierr::split::Options {
+        chunk,
+        min_split: Some(0),
+        split_at: Some(at),
+    };
+    let mut out = Vec::new();
+    let result = apierr::split::scan("fuzz".into(), text, 0..text.len() as u64, options, |o| {
+        out.push(o);
+        Ok::<(), ()>(())
+    });
+    assert!(result.is_ok(), "an in-memory scan cannot fail");
+    out
+}
+
 fn render(occs: &[Occurrence]) {
     with_style(|style| {
         for format in [
@@ -158,6 +173,14 @@ fuzz_target!(|data: &[u8]| {
             "chunking changed the result:\nwhole:   {:?}\nchunked: {:?}",
             summary(&whole),
             summary(&occs)
+        );
+        let at = u64::from(seed) * text.len() as u64 / 255;
+        let halves = scan_in_halves(text, at, (u32::from(flags >> 2) * 61 + 1) as usize);
+        assert!(
+            whole == halves,
+            "scanning in halves (split at {at}) changed the result:\nwhole:  {:?}\nhalves: {:?}",
+            summary(&whole),
+            summary(&halves)
         );
     }
     render(&occs);

@@ -579,3 +579,53 @@ fn many_files_print_as_if_read_one_by_one() {
         String::from_utf8_lossy(&one_by_one)
     );
 }
+
+/// A file of 4 MiB or more is scanned in two halves at once (`src/split.rs`); what it prints,
+/// read as a file or as `< FILE`, is what a pipe of the same bytes (read in one pass) prints.
+#[test]
+fn a_big_file_scanned_in_halves_prints_what_one_pass_prints() {
+    let mut log = Vec::new();
+    let payloads = [
+        fixture("gemini-429-seed-paste.txt"),
+        fixture("go-rpc-error.log"),
+        fixture("java-grpc.log"),
+        fixture("python-genai-503.txt"),
+    ];
+    let mut n = 0usize;
+    while log.len() < 6 << 20 {
+        for i in 0..200 {
+            log.extend_from_slice(
+                format!(
+                    "2025-12-10T04:17:{:02}Z INFO request {n}-{i} ok, error count=0\n",
+                    i % 60
+                )
+                .as_bytes(),
+            );
+        }
+        log.extend_from_slice(&payloads[n % payloads.len()]);
+        log.push(b'\n');
+        n += 1;
+    }
+    let dir = crate::ci::scratch("halves");
+    let path = dir.join("big.log");
+    std::fs::write(&path, &log).expect("write the log");
+    let now = ["--now", "2025-12-10T04:17:00Z", "--format", "json"];
+    let run = |cmd: &mut assert_cmd::Command| cmd.assert().code(0).get_output().stdout.clone();
+    let piped = run(apierr().args(now).write_stdin(log.clone()));
+    assert!(
+        records(&piped).len() >= n,
+        "{} records",
+        records(&piped).len()
+    );
+    let file = run(apierr().args(now).arg(&path));
+    let redirected = run(apierr()
+        .args(now)
+        .pipe_stdin(&path)
+        .expect("stdin from the file"));
+    let named = String::from_utf8_lossy(&file).replace(&*path.to_string_lossy(), "-");
+    assert!(
+        named == String::from_utf8_lossy(&piped),
+        "FILE differs from a pipe"
+    );
+    assert!(redirected == piped, "< FILE differs from a pipe");
+}
