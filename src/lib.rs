@@ -11,8 +11,8 @@
 //! - [`parse`] reads them: lenient JSON / Python / Node literals, protobuf text format, and the
 //!   one-line forms of every client library;
 //! - [`normalize`] turns that into the one error model of [`model`];
-//! - [`stream`] runs those three incrementally over an input, and [`split`] runs two streams
-//!   over the halves of a big file at once;
+//! - [`stream`] runs those three incrementally over an input, and [`split`] runs several
+//!   streams over the pieces of a big file at once;
 //! - [`diagnose`] matches the knowledge base and computes waits and resets;
 //! - [`render`] prints (human, JSON).
 //!

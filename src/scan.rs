@@ -290,7 +290,8 @@ pub enum Event {
 pub struct SyncPoint {
     /// Offset in the input of the line the scanner seeks from.
     pub offset: u64,
-    /// Backtracking never reaches below this offset.
+    /// Backtracking never reaches below this offset (0 when it is further back than
+    /// backtracking reaches anyway).
     pub floor: u64,
     /// That line's number, counted from where this scanner started.
     pub line: u64,
@@ -499,9 +500,16 @@ impl Scanner {
     /// The scanner is about to seek from `pos` with nothing open: report it.
     fn seeking(&mut self, out: &mut Vec<Event>) {
         if self.sync && !self.mid_line {
+            // A floor further back than backtracking reaches makes no difference; two scanners
+            // that differ only there are in the same state.
+            let floor = if self.pos.saturating_sub(self.floor) >= BACKTRACK_BYTES {
+                0
+            } else {
+                self.base + self.floor as u64
+            };
             out.push(Event::Sync(SyncPoint {
                 offset: self.base + self.pos as u64,
-                floor: self.base + self.floor as u64,
+                floor,
                 line: self.line,
                 host: self.host,
             }));
@@ -607,6 +615,9 @@ impl Scanner {
             let input = Input::new(&self.buf[..avail]).range(from..avail);
             let Some(hit) = TRIGGER_AC.find(input) else {
                 self.advance(avail);
+                // Nothing open and no trigger up to a line start: a sync point, so that
+                // long quiet stretches have them too.
+                self.seeking(out);
                 return Mode::Seek;
             };
             // An API host is noted, and the search goes on after it.

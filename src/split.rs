@@ -47,18 +47,18 @@ impl ReadAt for [u8] {
     }
 }
 
-/// Below this size a second thread costs more than it saves.
+/// Below this size one thread is enough.
 pub const MIN_SPLIT: u64 = 4 << 20;
-/// How far past the middle the second half records its sync points; a log that reaches no
-/// sync point in this stretch is scanned by the first half alone.
+/// How far past its start a piece records its sync points; a piece that the one before does
+/// not meet in this stretch is scanned by that one instead.
 const SYNC_WINDOW: u64 = 8 << 20;
-/// Occurrences the second half may hold while the first half has not reached it. A file dense
-/// with errors fills this and then is scanned by the first half alone, in bounded memory.
+/// Occurrences a piece may hold while the output has not reached it. A file dense with errors
+/// fills this; the piece then waits, and the piece before it takes over, in bounded memory.
 const AHEAD: usize = 1024;
-/// How far past the middle to look for the line start where the second half begins.
+/// How far past a cut to look for the line start where the piece begins.
 const LINE_SEARCH: usize = 64 * 1024;
 
-/// Why a scan in halves stopped.
+/// Why a scan stopped.
 #[derive(Debug)]
 pub enum Error<E> {
     /// Reading the input failed; what was read before it has been handed to the sink.
@@ -67,31 +67,17 @@ pub enum Error<E> {
     Sink(E),
 }
 
-/// What the second half tells the first.
-#[derive(Default)]
-struct Shared {
-    points: Vec<(SyncPoint, u64)>,
-    /// Every sync point up to this offset is in `points`.
-    progress: u64,
-}
-
-enum Msg {
-    Occurrence(Box<Occurrence>),
-    /// The second half met a read error at the end of what it sent.
-    Failed(io::Error),
-}
-
 /// How to read an input.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Bytes per read.
     pub chunk: usize,
-    /// Scan in halves from this size on; `None`: never (when other threads already keep the
+    /// Scan in pieces from this size on; `None`: never (when other threads already keep the
     /// cores busy).
     pub min_split: Option<u64>,
-    /// Where to split, as an offset into the range; `None`: the middle. Any point gives the
-    /// same output, which the tests check by splitting everywhere.
-    pub split_at: Option<u64>,
+    /// Where to cut, as offsets into the range; `None`: into equal pieces, two per core. Any
+    /// cuts give the same output, which the tests check by cutting anywhere.
+    pub cuts: Option<Vec<u64>>,
 }
 
 impl Default for Options {
@@ -99,13 +85,36 @@ impl Default for Options {
         Options {
             chunk: 256 * 1024,
             min_split: Some(MIN_SPLIT),
-            split_at: None,
+            cuts: None,
         }
     }
 }
 
+/// What a piece publishes for the piece before it.
+#[derive(Default)]
+struct Published {
+    points: Vec<(SyncPoint, u64)>,
+    /// Every sync point up to this offset is in `points`.
+    progress: u64,
+}
+
+enum Msg {
+    Occurrence(Box<Occurrence>),
+    /// The piece met piece `next` at a point before which `next` had made `theirs`
+    /// occurrences; `shift` turns `next`'s line numbers into this piece's.
+    Met {
+        next: usize,
+        theirs: u64,
+        shift: u64,
+    },
+    /// The piece read to the end of the input.
+    End,
+    /// A read error, after the occurrences before it.
+    Failed(io::Error),
+}
+
 /// Scans `input[range]` and hands each occurrence to `sink`, in input order, with line numbers
-/// counted from the range's start. Uses two threads when the input is large enough.
+/// counted from the range's start. Uses several threads when the input is large enough.
 pub fn scan<R: ReadAt + ?Sized, E>(
     source: SourceName,
     input: &R,
@@ -119,144 +128,239 @@ pub fn scan<R: ReadAt + ?Sized, E>(
         options.chunk.max(1),
     );
     let len = end - begin;
-    let second = match options.min_split {
-        Some(min) if len >= min.max(2) => {
-            let at = options.split_at.unwrap_or(len / 2).min(len);
-            second_half_start(input, begin + at, end)
+    let mut starts = vec![begin];
+    if options.min_split.is_some_and(|min| len >= min.max(2)) {
+        let cuts = options.cuts.clone().unwrap_or_else(|| {
+            let n = std::thread::available_parallelism()
+                .map_or(2, |n| n.get())
+                .clamp(2, 4) as u64
+                * 2;
+            (1..n).map(|k| len / n * k).collect()
+        });
+        for cut in cuts {
+            if let Some(at) = line_start_after(input, begin + cut.min(len), end)
+                && at > *starts.last().unwrap_or(&begin)
+            {
+                starts.push(at);
+            }
         }
-        _ => None,
-    };
-    let Some(second) = second else {
-        let mut stream = Stream::new(source);
-        return first_half(&mut stream, input, begin, end, chunk, &mut sink, |_, _| {
-            None
-        })
-        .map(drop);
-    };
+    }
+    let pieces = starts.len();
+    if pieces == 1 {
+        return sequential(source, input, begin, end, chunk, &mut sink);
+    }
 
-    let window = second.saturating_add(SYNC_WINDOW);
-    let shared = Mutex::new(Shared::default());
-    let cancel = AtomicBool::new(false);
-    let (tx, rx) = mpsc::sync_channel::<Msg>(AHEAD);
+    let published: Vec<Mutex<Published>> = (0..pieces).map(|_| Mutex::default()).collect();
+    let cancel: Vec<AtomicBool> = (0..pieces).map(|_| AtomicBool::new(false)).collect();
     std::thread::scope(|scope| {
-        let helper = {
-            let (shared, cancel, source) = (&shared, &cancel, source.clone());
-            scope.spawn(move || second_half(source, input, second, end, chunk, shared, cancel, tx))
-        };
-        // At each of its sync points past the middle, the first half asks whether the second
-        // half met the same one.
-        let meet = |point: &SyncPoint, made: u64| -> Option<Meeting> {
-            if point.offset < second {
-                return None;
-            }
-            if point.offset >= window {
-                // Past where the second half records: it cannot be met any more.
-                cancel.store(true, Ordering::Relaxed);
-                return None;
-            }
-            let shared = shared.lock().unwrap_or_else(|e| e.into_inner());
-            if shared.progress < point.offset {
-                return None;
-            }
-            let i = shared
-                .points
-                .binary_search_by_key(&point.offset, |(p, _)| p.offset)
-                .ok()?;
-            let (theirs, their_made) = shared.points[i];
-            (theirs.floor == point.floor && theirs.host == point.host).then_some(Meeting {
-                mine: made,
-                theirs: their_made,
-                shift: point.line - theirs.line,
-            })
-        };
-        let mut stream = Stream::with_sync_points(source, begin);
-        let met = first_half(&mut stream, input, begin, end, chunk, &mut sink, meet);
-        let stop = |rx: mpsc::Receiver<Msg>| {
-            cancel.store(true, Ordering::Relaxed);
-            drop(rx);
-        };
-        let meeting = match met {
-            Ok(Some(meeting)) => meeting,
-            Ok(None) => {
-                stop(rx);
-                return Ok(());
-            }
-            Err(e) => {
-                stop(rx);
-                return Err(e);
+        let mut queues: Vec<Option<mpsc::Receiver<Msg>>> = Vec::with_capacity(pieces);
+        for i in 0..pieces {
+            let (tx, rx) = mpsc::sync_channel::<Msg>(AHEAD);
+            queues.push(Some(rx));
+            let piece = Piece {
+                index: i,
+                starts: &starts,
+                end,
+                chunk,
+                published: &published,
+                cancel: &cancel,
+            };
+            let source = source.clone();
+            scope.spawn(move || piece.run(source, input, tx));
+        }
+        let stop_all = |queues: &mut Vec<Option<mpsc::Receiver<Msg>>>| {
+            for (flag, q) in cancel.iter().zip(queues.iter_mut()) {
+                flag.store(true, Ordering::Relaxed);
+                q.take();
             }
         };
-        // The second half takes over after the meeting point.
-        let mut seen = 0u64;
-        for msg in rx.iter() {
-            match msg {
-                Msg::Occurrence(mut occ) => {
-                    seen += 1;
-                    if seen <= meeting.theirs {
-                        continue;
+        // The output follows the pieces in order, each from where the one before met it.
+        let (mut i, mut skip, mut shift) = (0, 0u64, 0u64);
+        loop {
+            let Some(rx) = queues[i].take() else {
+                break;
+            };
+            let mut seen = 0u64;
+            let mut next = None;
+            for msg in rx.iter() {
+                match msg {
+                    Msg::Occurrence(mut occ) => {
+                        seen += 1;
+                        if seen <= skip {
+                            continue;
+                        }
+                        occ.line += shift;
+                        occ.end_line += shift;
+                        if let Err(e) = sink(*occ) {
+                            stop_all(&mut queues);
+                            return Err(Error::Sink(e));
+                        }
                     }
-                    occ.line += meeting.shift;
-                    occ.end_line += meeting.shift;
-                    if let Err(e) = sink(*occ) {
-                        stop(rx);
-                        return Err(Error::Sink(e));
+                    Msg::Met {
+                        next: j,
+                        theirs,
+                        shift: s,
+                    } => {
+                        next = Some((j, theirs, shift + s));
+                        break;
+                    }
+                    Msg::End => break,
+                    Msg::Failed(e) => {
+                        stop_all(&mut queues);
+                        return Err(Error::Read(e));
                     }
                 }
-                Msg::Failed(e) => return Err(Error::Read(e)),
             }
+            let Some((j, theirs, s)) = next else {
+                break;
+            };
+            // Pieces the one before ran through are not needed.
+            for q in &mut queues[i + 1..j] {
+                q.take();
+            }
+            (i, skip, shift) = (j, theirs, s);
         }
-        drop(helper);
+        stop_all(&mut queues);
         Ok(())
     })
 }
 
-/// Where the two halves agreed.
-#[derive(Clone, Copy, Debug)]
-struct Meeting {
-    /// Occurrences the first half made before the point.
-    mine: u64,
-    /// Occurrences the second half made before it.
-    theirs: u64,
-    /// First-half line number minus second-half line number.
-    shift: u64,
+/// One thread's share of a scan in pieces.
+struct Piece<'a> {
+    index: usize,
+    starts: &'a [u64],
+    end: u64,
+    chunk: usize,
+    published: &'a [Mutex<Published>],
+    cancel: &'a [AtomicBool],
 }
 
-/// The first line start after `mid`, if there is one soon enough.
-fn second_half_start<R: ReadAt + ?Sized>(input: &R, mid: u64, end: u64) -> Option<u64> {
-    let mut buf = vec![0u8; LINE_SEARCH];
-    let n = read_retrying(input, &mut buf, mid).ok()?;
-    let at = mid + memchr::memchr(b'\n', &buf[..n])? as u64 + 1;
-    (at < end).then_some(at)
-}
+impl Piece<'_> {
+    fn window(&self, piece: usize) -> u64 {
+        self.starts[piece].saturating_add(SYNC_WINDOW)
+    }
 
-fn read_retrying<R: ReadAt + ?Sized>(input: &R, buf: &mut [u8], offset: u64) -> io::Result<usize> {
-    loop {
-        match input.read_at(buf, offset) {
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            other => return other,
+    /// Has piece `next` reported this very point?
+    fn meet(&self, next: usize, point: &SyncPoint) -> Option<(u64, u64)> {
+        let published = self.published[next]
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if published.progress < point.offset {
+            return None;
+        }
+        let i = published
+            .points
+            .binary_search_by_key(&point.offset, |(p, _)| p.offset)
+            .ok()?;
+        let (theirs, their_made) = published.points[i];
+        (theirs.floor == point.floor && theirs.host == point.host)
+            .then_some((their_made, point.line - theirs.line))
+    }
+
+    fn run<R: ReadAt + ?Sized>(&self, source: SourceName, input: &R, tx: mpsc::SyncSender<Msg>) {
+        let me = self.index;
+        let begin = self.starts[me];
+        let window = self.window(me);
+        let mut stream = Stream::with_sync_points(source, begin);
+        let mut buf = vec![0u8; self.chunk];
+        let mut offset = begin;
+        // The piece this one must meet: the next, or a later one when it ran through the next.
+        let mut next = me + 1;
+        let send = |stream: &mut Stream, upto: u64, sent: &mut u64| -> bool {
+            while *sent < upto
+                && let Some(occ) = stream.next()
+            {
+                *sent += 1;
+                if tx.send(Msg::Occurrence(Box::new(occ))).is_err() {
+                    return false;
+                }
+            }
+            true
+        };
+        let mut sent = 0u64;
+        loop {
+            if self.cancel[me].load(Ordering::Relaxed) {
+                return;
+            }
+            // Reads end at multiples of the chunk size in every piece, so that two pieces see
+            // the same chunk ends, and a quiet stretch gives them the same sync points.
+            let to_boundary = self.chunk as u64 - offset % self.chunk as u64;
+            let want = usize::try_from(to_boundary.min(self.end - offset)).unwrap_or(self.chunk);
+            if want == 0 {
+                break;
+            }
+            let n = match read_retrying(input, &mut buf[..want], offset) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) => {
+                    stream.finish();
+                    if send(&mut stream, u64::MAX, &mut sent) {
+                        let _ = tx.send(Msg::Failed(e));
+                    }
+                    return;
+                }
+            };
+            offset += n as u64;
+            stream.feed(&buf[..n]);
+            let points = stream.take_sync_points();
+            if me > 0 {
+                let mut published = self.published[me].lock().unwrap_or_else(|e| e.into_inner());
+                published
+                    .points
+                    .extend(points.iter().filter(|(p, _)| p.offset < window));
+                published.progress = stream.scanned().min(window);
+            }
+            for (point, made) in &points {
+                while next < self.starts.len() && point.offset >= self.starts[next] {
+                    // A piece is met before it records no more, and before the piece after it
+                    // starts: there it may have met that one and stopped. Past that, run
+                    // through it.
+                    let limit = self
+                        .window(next)
+                        .min(self.starts.get(next + 1).copied().unwrap_or(u64::MAX));
+                    if point.offset >= limit {
+                        // Not stopped here: another piece before may still meet it.
+                        next += 1;
+                        continue;
+                    }
+                    if let Some((theirs, shift)) = self.meet(next, point) {
+                        if send(&mut stream, *made, &mut sent) {
+                            let _ = tx.send(Msg::Met {
+                                next,
+                                theirs,
+                                shift,
+                            });
+                        }
+                        return;
+                    }
+                    break;
+                }
+            }
+            if !send(&mut stream, u64::MAX, &mut sent) {
+                return;
+            }
+        }
+        stream.finish();
+        if send(&mut stream, u64::MAX, &mut sent) {
+            let _ = tx.send(Msg::End);
         }
     }
 }
 
-/// Scans from `begin` to `end`, handing occurrences to `sink`, until `meet` finds a point where
-/// the second half takes over (returned) or the input ends (`None`).
-fn first_half<R: ReadAt + ?Sized, E>(
-    stream: &mut Stream,
+/// One thread, from `begin` to `end`.
+fn sequential<R: ReadAt + ?Sized, E>(
+    source: SourceName,
     input: &R,
     begin: u64,
     end: u64,
     chunk: usize,
     sink: &mut impl FnMut(Occurrence) -> Result<(), E>,
-    meet: impl Fn(&SyncPoint, u64) -> Option<Meeting>,
-) -> Result<Option<Meeting>, Error<E>> {
+) -> Result<(), Error<E>> {
+    let mut stream = Stream::new(source);
     let mut buf = vec![0u8; chunk];
     let mut offset = begin;
-    let mut handed = 0u64;
-    let mut give = |stream: &mut Stream, upto: u64| -> Result<(), Error<E>> {
-        while handed < upto
-            && let Some(occ) = stream.next()
-        {
-            handed += 1;
+    let give = |stream: &mut Stream, sink: &mut dyn FnMut(Occurrence) -> Result<(), E>| {
+        while let Some(occ) = stream.next() {
             sink(occ).map_err(Error::Sink)?;
         }
         Ok(())
@@ -266,91 +370,35 @@ fn first_half<R: ReadAt + ?Sized, E>(
         if want == 0 {
             break None;
         }
-        let n = match read_retrying(input, &mut buf[..want], offset) {
+        match read_retrying(input, &mut buf[..want], offset) {
             Ok(0) => break None,
-            Ok(n) => n,
+            Ok(n) => {
+                offset += n as u64;
+                stream.feed(&buf[..n]);
+                give(&mut stream, sink)?;
+            }
             Err(e) => break Some(e),
-        };
-        offset += n as u64;
-        stream.feed(&buf[..n]);
-        let met = stream
-            .take_sync_points()
-            .iter()
-            .find_map(|(point, made)| meet(point, *made));
-        if let Some(meeting) = met {
-            give(stream, meeting.mine)?;
-            return Ok(Some(meeting));
         }
-        give(stream, u64::MAX)?;
     };
     // Whatever happened, hand over what was read before it.
     stream.finish();
-    give(stream, u64::MAX)?;
-    match read_error {
-        Some(e) => Err(Error::Read(e)),
-        None => Ok(None),
-    }
+    give(&mut stream, sink)?;
+    read_error.map_or(Ok(()), |e| Err(Error::Read(e)))
 }
 
-/// Scans from `begin` (a line start) to `end`, telling the first half its sync points and
-/// queueing its occurrences until the first half meets it or tells it to stop.
-#[allow(clippy::too_many_arguments)]
-fn second_half<R: ReadAt + ?Sized>(
-    source: SourceName,
-    input: &R,
-    begin: u64,
-    end: u64,
-    chunk: usize,
-    shared: &Mutex<Shared>,
-    cancel: &AtomicBool,
-    tx: mpsc::SyncSender<Msg>,
-) {
-    let mut stream = Stream::with_sync_points(source, begin);
-    let mut buf = vec![0u8; chunk];
-    let mut offset = begin;
-    let window = begin.saturating_add(SYNC_WINDOW);
-    debug_assert!(window > begin);
-    let send = |stream: &mut Stream| -> bool {
-        while let Some(occ) = stream.next() {
-            if tx.send(Msg::Occurrence(Box::new(occ))).is_err() {
-                return false;
-            }
-        }
-        true
-    };
+/// The first line start after `at`, if there is one soon enough.
+fn line_start_after<R: ReadAt + ?Sized>(input: &R, at: u64, end: u64) -> Option<u64> {
+    let mut buf = vec![0u8; LINE_SEARCH];
+    let n = read_retrying(input, &mut buf, at).ok()?;
+    let start = at + memchr::memchr(b'\n', &buf[..n])? as u64 + 1;
+    (start < end).then_some(start)
+}
+
+fn read_retrying<R: ReadAt + ?Sized>(input: &R, buf: &mut [u8], offset: u64) -> io::Result<usize> {
     loop {
-        if cancel.load(Ordering::Relaxed) {
-            return;
-        }
-        let want = chunk.min(usize::try_from(end - offset).unwrap_or(usize::MAX));
-        if want == 0 {
-            break;
-        }
-        let n = match read_retrying(input, &mut buf[..want], offset) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) => {
-                stream.finish();
-                if send(&mut stream) {
-                    let _ = tx.send(Msg::Failed(e));
-                }
-                return;
-            }
-        };
-        offset += n as u64;
-        stream.feed(&buf[..n]);
-        let points = stream.take_sync_points();
-        {
-            let mut shared = shared.lock().unwrap_or_else(|e| e.into_inner());
-            shared
-                .points
-                .extend(points.into_iter().filter(|(p, _)| p.offset < window));
-            shared.progress = stream.scanned().min(window);
-        }
-        if !send(&mut stream) {
-            return;
+        match input.read_at(buf, offset) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            other => return other,
         }
     }
-    stream.finish();
-    send(&mut stream);
 }

@@ -639,12 +639,14 @@ fn fuzz_regressions_pass() {
     }
 }
 
-/// Scans `text` in two halves split at `at`, reading `chunk` bytes at a time.
-fn scan_in_halves(text: &[u8], at: u64, chunk: usize) -> Vec<Occurrence> {
+/// Scans `text` in pieces cut at `cuts` (offsets, any order), reading `chunk` bytes at a time.
+fn scan_in_pieces(text: &[u8], cuts: &[u64], chunk: usize) -> Vec<Occurrence> {
+    let mut cuts: Vec<u64> = cuts.iter().map(|c| c % (text.len() as u64 + 1)).collect();
+    cuts.sort_unstable();
     let options = apierr::split::Options {
         chunk,
         min_split: Some(0),
-        split_at: Some(at),
+        cuts: Some(cuts),
     };
     let mut out = Vec::new();
     let result = apierr::split::scan("props".into(), text, 0..text.len() as u64, options, |o| {
@@ -659,24 +661,23 @@ proptest! {
     #![proptest_config(config(256))]
 
     #[test]
-    fn scanning_in_halves_changes_nothing(
+    fn scanning_in_pieces_changes_nothing(
         text in biased_text(),
-        at in any::<u64>(),
+        cuts in proptest::collection::vec(any::<u64>(), 1..6),
         chunk in 1usize..5000,
     ) {
         let bytes = text.as_bytes();
-        let at = at % (bytes.len() as u64 + 1);
         let whole = scan_whole(bytes);
-        let halves = scan_in_halves(bytes, at, chunk);
+        let halves = scan_in_pieces(bytes, &cuts, chunk);
         prop_assert_eq!(summary(&whole), summary(&halves));
         prop_assert_eq!(whole, halves);
     }
 
     #[test]
-    fn a_log_scanned_in_halves_is_the_same_log(
+    fn a_log_scanned_in_pieces_is_the_same_log(
         payloads in proptest::collection::vec(payload(), 1..6),
         lines in proptest::collection::vec(ordinary_line(), 0..60),
-        at in any::<u64>(),
+        cuts in proptest::collection::vec(any::<u64>(), 1..6),
         chunk in 1usize..3000,
     ) {
         let mut all: Vec<String> = lines;
@@ -685,18 +686,17 @@ proptest! {
             all.insert((i * 7919) % (n + 1), p.text());
         }
         let text = all.join("\n");
-        let at = at % (text.len() as u64 + 1);
         let whole = scan_whole(text.as_bytes());
-        let halves = scan_in_halves(text.as_bytes(), at, chunk);
+        let halves = scan_in_pieces(text.as_bytes(), &cuts, chunk);
         prop_assert_eq!(summary(&whole), summary(&halves));
         prop_assert_eq!(whole, halves);
     }
 }
 
-/// Every fixture the tests know, one after another, split at many points: the output is the
+/// Every fixture the tests know, one after another, cut at many points: the output is the
 /// output of one scan from start to end.
 #[test]
-fn every_fixture_scanned_in_halves_is_scanned_as_one() {
+fn every_fixture_scanned_in_pieces_is_scanned_as_one() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut files = Vec::new();
     let mut todo = vec![dir];
@@ -720,10 +720,30 @@ fn every_fixture_scanned_in_halves_is_scanned_as_one() {
     assert!(whole.len() > 100, "only {} occurrences", whole.len());
     let step = (text.len() / 300).max(1);
     for at in (0..text.len()).step_by(step) {
-        let halves = scan_in_halves(&text, at as u64, 4096);
+        // Two pieces cut here, and four with cuts spread from here.
+        let halves = scan_in_pieces(&text, &[at as u64], 4096);
+        let spread = [at as u64, at as u64 * 7, at as u64 * 13];
+        let quarters = scan_in_pieces(&text, &spread, 4096);
+        if whole != quarters {
+            let w = summary(&whole);
+            let q = summary(&quarters);
+            let i = w
+                .iter()
+                .zip(&q)
+                .position(|(a, b)| a != b)
+                .unwrap_or(w.len().min(q.len()));
+            panic!(
+                "cut at {spread:?} (len {}): {} vs {} occurrences, first difference at {i}: {:?} vs {:?}",
+                text.len(),
+                w.len(),
+                q.len(),
+                w.get(i),
+                q.get(i)
+            );
+        }
         assert!(
             whole == halves,
-            "split at {at}: {:?}\nvs {:?}",
+            "cut at {at}: {:?}\nvs {:?}",
             summary(&whole).len(),
             summary(&halves).len()
         );

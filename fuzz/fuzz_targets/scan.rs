@@ -10,7 +10,8 @@
 //! - every occurrence's `line` and `end_line` lie within the input (`1..=newlines + 1`) and
 //!   `line <= end_line`;
 //! - without pauses, the occurrences do not depend on how the input was chunked (the same as
-//!   feeding it whole), nor on where `split::scan` cuts it in two halves scanned at once;
+//!   feeding it whole), nor on where `split::scan` cuts it into pieces scanned at once (bit 2:
+//!   three cuts instead of one);
 //! - every renderer runs without error and the JSON renderer writes valid JSON.
 #![no_main]
 
@@ -103,11 +104,11 @@ fn scan_whole(text: &[u8]) -> Vec<Occurrence> {
     out
 }
 
-fn scan_in_halves(text: &[u8], at: u64, chunk: usize) -> Vec<Occurrence> {
+fn scan_in_pieces(text: &[u8], cuts: Vec<u64>, chunk: usize) -> Vec<Occurrence> {
     let options = apierr::split::Options {
         chunk,
         min_split: Some(0),
-        split_at: Some(at),
+        cuts: Some(cuts),
     };
     let mut out = Vec::new();
     let result = apierr::split::scan("fuzz".into(), text, 0..text.len() as u64, options, |o| {
@@ -174,11 +175,13 @@ fuzz_target!(|data: &[u8]| {
             summary(&whole),
             summary(&occs)
         );
-        let at = u64::from(seed) * text.len() as u64 / 255;
-        let halves = scan_in_halves(text, at, (u32::from(flags >> 2) * 61 + 1) as usize);
+        let len = text.len() as u64;
+        let at = u64::from(seed) * len / 255;
+        let cuts = if flags & 4 != 0 { vec![at / 3, at, (at + len) / 2] } else { vec![at] };
+        let halves = scan_in_pieces(text, cuts.clone(), (u32::from(flags >> 3) * 61 + 1) as usize);
         assert!(
             whole == halves,
-            "scanning in halves (split at {at}) changed the result:\nwhole:  {:?}\nhalves: {:?}",
+            "scanning in pieces (cut at {cuts:?}) changed the result:\nwhole:  {:?}\npieces: {:?}",
             summary(&whole),
             summary(&halves)
         );

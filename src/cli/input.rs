@@ -271,7 +271,7 @@ impl Input {
                 let options = apierr::split::Options {
                     chunk: CHUNK,
                     min_split: self.halves.then_some(apierr::split::MIN_SPLIT),
-                    split_at: None,
+                    cuts: None,
                 };
                 let sink = |occ| sink(Event::Occurrence(Box::new(occ)));
                 return match apierr::split::scan(name.into(), &*file, *begin..*end, options, sink) {
