@@ -284,8 +284,8 @@ pub enum Event {
 
 /// A state of the scanner that depends only on where it is: two scanners over the same input
 /// that report the same point behave the same from there on. This is what lets one big file be
-/// scanned in two halves at once (the first half's scanner runs on until it meets a point the
-/// second one reported).
+/// scanned in pieces at once (the scanner of one piece runs on until it meets a point the
+/// next one reported).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SyncPoint {
     /// Offset in the input of the line the scanner seeks from.

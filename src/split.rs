@@ -17,7 +17,7 @@ use crate::model::{Occurrence, SourceName};
 use crate::scan::SyncPoint;
 use crate::stream::Stream;
 
-/// Reads at an offset without moving a shared cursor, so both halves can read one file.
+/// Reads at an offset without moving a shared cursor, so that all pieces can read one file.
 pub trait ReadAt: Sync {
     fn read_at(&self, buf: &mut [u8], offset: u64) -> io::Result<usize>;
 }

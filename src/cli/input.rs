@@ -86,7 +86,7 @@ impl Problem {
 
 enum Reader {
     /// A regular file (perhaps standard input), from an offset: read at offsets, so that a big
-    /// one can be scanned in two halves at once.
+    /// one can be scanned in pieces at once.
     File {
         file: File,
         begin: u64,
@@ -100,8 +100,8 @@ enum Reader {
 pub(crate) struct Input {
     name: Arc<str>,
     reader: Reader,
-    /// A big regular file may use a second thread.
-    halves: bool,
+    /// A big regular file may be scanned in pieces on several threads.
+    pieces: bool,
 }
 
 pub(crate) enum Event {
@@ -134,7 +134,7 @@ pub(crate) fn scan_ahead(source: Source) -> Receiver<Ahead> {
             }
         };
         // Files are already scanned two at a time.
-        input.halves = false;
+        input.pieces = false;
         let result = input.run(|event| match event {
             Event::Occurrence(o) => tx
                 .send(Ahead::Occurrence(o))
@@ -241,7 +241,7 @@ impl Input {
         Ok(Input {
             name,
             reader,
-            halves: true,
+            pieces: true,
         })
     }
 
@@ -270,7 +270,7 @@ impl Input {
             Reader::File { file, begin, end } => {
                 let options = apierr::split::Options {
                     chunk: CHUNK,
-                    min_split: self.halves.then_some(apierr::split::MIN_SPLIT),
+                    min_split: self.pieces.then_some(apierr::split::MIN_SPLIT),
                     cuts: None,
                 };
                 let sink = |occ| sink(Event::Occurrence(Box::new(occ)));

@@ -580,10 +580,10 @@ fn many_files_print_as_if_read_one_by_one() {
     );
 }
 
-/// A file of 4 MiB or more is scanned in two halves at once (`src/split.rs`); what it prints,
+/// A file of 4 MiB or more is scanned in pieces at once (`src/split.rs`); what it prints,
 /// read as a file or as `< FILE`, is what a pipe of the same bytes (read in one pass) prints.
 #[test]
-fn a_big_file_scanned_in_halves_prints_what_one_pass_prints() {
+fn a_big_file_scanned_in_pieces_prints_what_one_pass_prints() {
     let mut log = Vec::new();
     let payloads = [
         fixture("gemini-429-seed-paste.txt"),
@@ -606,7 +606,7 @@ fn a_big_file_scanned_in_halves_prints_what_one_pass_prints() {
         log.push(b'\n');
         n += 1;
     }
-    let dir = crate::ci::scratch("halves");
+    let dir = crate::ci::scratch("pieces");
     let path = dir.join("big.log");
     std::fs::write(&path, &log).expect("write the log");
     let now = ["--now", "2025-12-10T04:17:00Z", "--format", "json"];
