@@ -116,6 +116,10 @@ pub fn may_hold_error_bytes(bytes: &[u8]) -> bool {
 
 /// A standalone HTTP status that an API error response carries: one of the usual ones, or any
 /// 4xx/5xx right after a word that names it (`"code": 418`, `HTTP/1.1 418`).
+///
+/// Numbers that only look like one are not: a fraction (`12:07:55,404`, `0.500`), a file or
+/// version (`report-413.csv`), or the value of a `key=` that names something else
+/// (`p99_ms=405`, `rps=403`); a key that names a status (`code=`, `status_code=`) still counts.
 fn has_error_status(b: &[u8]) -> bool {
     const STATUSES: &[&[u8; 3]] = &[
         b"400", b"401", b"402", b"403", b"404", b"405", b"408", b"409", b"410", b"413", b"415",
@@ -124,23 +128,54 @@ fn has_error_status(b: &[u8]) -> bool {
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     let mut from = 0;
     while let Some(i) = memchr::memchr2(b'4', b'5', &b[from..]).map(|i| from + i) {
-        if let Some(n) = b.get(i..i + 3)
-            && n[1..].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !word(b[i - 1]))
-            && b.get(i + 3).is_none_or(|&c| !word(c))
-            && (STATUSES.iter().any(|s| s[..] == *n) || names_status(&b[i.saturating_sub(10)..i]))
+        from = i + 1;
+        let Some(n) = b.get(i..i + 3) else {
+            break;
+        };
+        if !n[1..].iter().all(u8::is_ascii_digit)
+            || (i > 0 && word(b[i - 1]))
+            || b.get(i + 3).is_some_and(|&c| word(c))
         {
+            continue;
+        }
+        let before = &b[..i];
+        // `55,404` / `0.500`: the digits after a decimal point.
+        if let [.., d, b',' | b'.'] = before
+            && d.is_ascii_digit()
+        {
+            continue;
+        }
+        // `413.csv`, `500.1`: a name or a version, not a status.
+        if let Some([b'.', c]) = b.get(i + 3..i + 5)
+            && c.is_ascii_alphanumeric()
+        {
+            continue;
+        }
+        // `key=value`; a colon is not enough (`BadRequest: 400 POST …`).
+        let keyed = matches!(
+            before
+                .iter()
+                .rev()
+                .find(|c| !matches!(c, b' ' | b'"' | b'\'')),
+            Some(b'=')
+        );
+        let usual = !keyed && STATUSES.iter().any(|s| s[..] == *n);
+        if usual || names_status(&b[i.saturating_sub(16)..i]) {
             return true;
         }
-        from = i + 1;
     }
     false
 }
 
+/// Does the text just before a number name it as a status (`code`, `status`, `Error`, `HTTP`,
+/// in any case)?
 fn names_status(before: &[u8]) -> bool {
-    ["code", "status", "Error", "HTTP"]
-        .iter()
-        .any(|w| memchr::memmem::find(before, w.as_bytes()).is_some())
+    const WORDS: [&[u8]; 4] = [b"code", b"status", b"error", b"http"];
+    (0..before.len()).any(|i| {
+        WORDS
+            .iter()
+            .any(|w| before.len() - i >= w.len() && before[i..i + w.len()].eq_ignore_ascii_case(w))
+    })
 }
 
 /// Everything a region says, leftmost first.
@@ -432,5 +467,32 @@ mod tests {
             parse_region("{\"error\": {\"message\": \"rpc error: code = Unavailable desc = x\"}}");
         // The message is examined as an embedded string, not as a line of its own.
         assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn status_numbers_are_told_from_numbers_that_look_like_them() {
+        for yes in [
+            "429 Too Many Requests",
+            "google.api_core.exceptions.BadRequest: 400 POST https://x",
+            "{\"code\": 503,",
+            "status=429 body=",
+            "http_status_code=418",
+            "Status: 429 (Too Many Requests)",
+            "HTTP/1.1 418 I'm a teapot",
+            "returned 404.",
+        ] {
+            assert!(has_error_status(yes.as_bytes()), "{yes:?}");
+        }
+        for no in [
+            "2025-12-12 19:44:54,404 WARN pool: retrying",
+            "took 0.500 s",
+            "failed to parse report-413.csv",
+            "p99_ms=405 rps=403",
+            "duration_ms=500",
+            "v1.429.2",
+            "id=14295",
+        ] {
+            assert!(!has_error_status(no.as_bytes()), "{no:?}");
+        }
     }
 }
