@@ -357,7 +357,10 @@ fn sequential<R: ReadAt + ?Sized, E>(
     sink: &mut impl FnMut(Occurrence) -> Result<(), E>,
 ) -> Result<(), Error<E>> {
     let mut stream = Stream::new(source);
-    let mut buf = vec![0u8; chunk];
+    // A small file gets a small buffer: a fresh 256 KiB one costs page faults that show in
+    // the time to explain one pasted error.
+    let size = usize::try_from(end - begin).map_or(chunk, |len| len.clamp(1, chunk));
+    let mut buf = vec![0u8; size];
     let mut offset = begin;
     let give = |stream: &mut Stream, sink: &mut dyn FnMut(Occurrence) -> Result<(), E>| {
         while let Some(occ) = stream.next() {
@@ -366,7 +369,7 @@ fn sequential<R: ReadAt + ?Sized, E>(
         Ok(())
     };
     let read_error = loop {
-        let want = chunk.min(usize::try_from(end - offset).unwrap_or(usize::MAX));
+        let want = size.min(usize::try_from(end - offset).unwrap_or(usize::MAX));
         if want == 0 {
             break None;
         }
