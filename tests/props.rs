@@ -718,7 +718,7 @@ fn every_fixture_scanned_in_pieces_is_scanned_as_one() {
     }
     let whole = scan_whole(&text);
     assert!(whole.len() > 100, "only {} occurrences", whole.len());
-    let step = (text.len() / 300).max(1);
+    let step = (text.len() / 100).max(1);
     for at in (0..text.len()).step_by(step) {
         // Two pieces cut here, and four with cuts spread from here.
         let halves = scan_in_pieces(&text, &[at as u64], 4096);
