@@ -52,9 +52,10 @@ pub const MIN_SPLIT: u64 = 4 << 20;
 /// How far past its start a piece records its sync points; a piece that the one before does
 /// not meet in this stretch is scanned by that one instead.
 const SYNC_WINDOW: u64 = 8 << 20;
-/// Occurrences a piece may hold while the output has not reached it. A file dense with errors
-/// fills this; the piece then waits, and the piece before it takes over, in bounded memory.
-const AHEAD: usize = 1024;
+/// Occurrences all pieces together may hold while the output has not reached them (a few KiB
+/// each), shared out evenly. A piece that fills its share waits for the output, so a file dense
+/// with errors stays in bounded memory.
+const AHEAD: usize = 2048;
 /// How far past a cut to look for the line start where the piece begins.
 const LINE_SEARCH: usize = 64 * 1024;
 
@@ -155,7 +156,7 @@ pub fn scan<R: ReadAt + ?Sized, E>(
     std::thread::scope(|scope| {
         let mut queues: Vec<Option<mpsc::Receiver<Msg>>> = Vec::with_capacity(pieces);
         for i in 0..pieces {
-            let (tx, rx) = mpsc::sync_channel::<Msg>(AHEAD);
+            let (tx, rx) = mpsc::sync_channel::<Msg>(AHEAD / pieces);
             queues.push(Some(rx));
             let piece = Piece {
                 index: i,
