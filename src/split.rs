@@ -152,7 +152,8 @@ pub fn scan<R: ReadAt + ?Sized, E>(
     }
 
     let published: Vec<Mutex<Published>> = (0..pieces).map(|_| Mutex::default()).collect();
-    let cancel: Vec<AtomicBool> = (0..pieces).map(|_| AtomicBool::new(false)).collect();
+    // Set when the output needs no more from any piece (the end, a closed output, an error).
+    let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let mut queues: Vec<Option<mpsc::Receiver<Msg>>> = Vec::with_capacity(pieces);
         for i in 0..pieces {
@@ -164,16 +165,15 @@ pub fn scan<R: ReadAt + ?Sized, E>(
                 end,
                 chunk,
                 published: &published,
-                cancel: &cancel,
+                stop: &stop,
             };
             let source = source.clone();
             scope.spawn(move || piece.run(source, input, tx));
         }
+        // A piece blocked on a full queue wakes when its queue is dropped.
         let stop_all = |queues: &mut Vec<Option<mpsc::Receiver<Msg>>>| {
-            for (flag, q) in cancel.iter().zip(queues.iter_mut()) {
-                flag.store(true, Ordering::Relaxed);
-                q.take();
-            }
+            stop.store(true, Ordering::Relaxed);
+            queues.iter_mut().for_each(|q| drop(q.take()));
         };
         // The output follows the pieces in order, each from where the one before met it.
         let (mut i, mut skip, mut shift) = (0, 0u64, 0u64);
@@ -233,7 +233,7 @@ struct Piece<'a> {
     end: u64,
     chunk: usize,
     published: &'a [Mutex<Published>],
-    cancel: &'a [AtomicBool],
+    stop: &'a AtomicBool,
 }
 
 impl Piece<'_> {
@@ -280,7 +280,7 @@ impl Piece<'_> {
         };
         let mut sent = 0u64;
         loop {
-            if self.cancel[me].load(Ordering::Relaxed) {
+            if self.stop.load(Ordering::Relaxed) {
                 return;
             }
             // Reads end at multiples of the chunk size in every piece, so that two pieces see
