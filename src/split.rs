@@ -84,7 +84,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            chunk: 256 * 1024,
+            chunk: 128 * 1024,
             min_split: Some(MIN_SPLIT),
             cuts: None,
         }
