@@ -49,8 +49,8 @@ impl ReadAt for [u8] {
 
 /// Below this size one thread is enough.
 pub const MIN_SPLIT: u64 = 4 << 20;
-/// How far past its start a piece records its sync points; a piece that the one before does
-/// not meet in this stretch is scanned by that one instead.
+/// How far past its start a piece can be met (at most up to the next piece); a piece that the
+/// one before does not meet in this stretch is scanned by that one instead.
 const SYNC_WINDOW: u64 = 8 << 20;
 /// Occurrences all pieces together may hold while the output has not reached them (a few KiB
 /// each), shared out evenly. A piece that fills its share waits for the output, so a file dense
@@ -237,8 +237,14 @@ struct Piece<'a> {
 }
 
 impl Piece<'_> {
-    fn window(&self, piece: usize) -> u64 {
-        self.starts[piece].saturating_add(SYNC_WINDOW)
+    /// Where piece `piece` can be met: from its start, for `SYNC_WINDOW` bytes but not past the
+    /// start of the piece after it (there it may have met that one and stopped).
+    fn window(&self, piece: usize) -> std::ops::Range<u64> {
+        let start = self.starts[piece];
+        let end = start
+            .saturating_add(SYNC_WINDOW)
+            .min(self.starts.get(piece + 1).copied().unwrap_or(u64::MAX));
+        start..end
     }
 
     /// Has piece `next` reported this very point?
@@ -308,19 +314,14 @@ impl Piece<'_> {
                 let mut published = self.published[me].lock().unwrap_or_else(|e| e.into_inner());
                 published
                     .points
-                    .extend(points.iter().filter(|(p, _)| p.offset < window));
-                published.progress = stream.scanned().min(window);
+                    .extend(points.iter().filter(|(p, _)| window.contains(&p.offset)));
+                published.progress = stream.scanned().min(window.end);
             }
             for (point, made) in &points {
                 while next < self.starts.len() && point.offset >= self.starts[next] {
-                    // A piece is met before it records no more, and before the piece after it
-                    // starts: there it may have met that one and stopped. Past that, run
-                    // through it.
-                    let limit = self
-                        .window(next)
-                        .min(self.starts.get(next + 1).copied().unwrap_or(u64::MAX));
-                    if point.offset >= limit {
-                        // Not stopped here: another piece before may still meet it.
+                    if point.offset >= self.window(next).end {
+                        // Too late to meet it: run through it (not stopped: another piece
+                        // before may still meet it).
                         next += 1;
                         continue;
                     }

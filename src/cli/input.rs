@@ -94,7 +94,6 @@ enum Reader {
         begin: u64,
         end: u64,
     },
-    Direct(Box<dyn Read>),
     Threaded(Receiver<io::Result<Vec<u8>>>),
     Text(Option<Vec<u8>>),
 }
@@ -157,9 +156,10 @@ pub(crate) enum RunError {
     Input(Problem),
 }
 
-/// Standard input when it is a regular file (`apierr < app.log`), from where its offset stands.
+/// Standard input when it is a regular file (`apierr < app.log`), read from where its offset
+/// stands.
 #[cfg(unix)]
-fn stdin_file() -> Option<(File, u64)> {
+fn stdin_file() -> Option<Reader> {
     use std::io::Seek;
     use std::os::fd::AsFd;
     let mut file = io::stdin()
@@ -167,27 +167,18 @@ fn stdin_file() -> Option<(File, u64)> {
         .try_clone_to_owned()
         .map(File::from)
         .ok()?;
-    if !file.metadata().is_ok_and(|m| m.is_file()) {
-        return None;
-    }
-    let at = file.stream_position().ok()?;
-    Some((file, at))
+    let meta = file.metadata().ok().filter(|m| m.is_file())?;
+    let begin = file.stream_position().ok()?;
+    Some(Reader::File {
+        file,
+        begin,
+        end: meta.len().max(begin),
+    })
 }
 
 #[cfg(not(unix))]
-fn stdin_file() -> Option<(File, u64)> {
+fn stdin_file() -> Option<Reader> {
     None
-}
-
-fn file_reader(file: File, begin: u64) -> Reader {
-    match file.metadata() {
-        Ok(meta) => Reader::File {
-            file,
-            begin,
-            end: meta.len().max(begin),
-        },
-        Err(_) => Reader::Direct(Box::new(file)),
-    }
 }
 
 fn threaded(mut r: impl Read + Send + 'static) -> Receiver<io::Result<Vec<u8>>> {
@@ -218,10 +209,9 @@ impl Input {
         let name = source.name();
         let reader = match source {
             // `apierr < file` reads the file like a named one; a pipe or terminal can pause.
-            Source::Stdin => match stdin_file() {
-                Some((file, at)) => file_reader(file, at),
-                None => Reader::Threaded(threaded(io::stdin())),
-            },
+            Source::Stdin => {
+                stdin_file().unwrap_or_else(|| Reader::Threaded(threaded(io::stdin())))
+            }
             Source::Text(t) => Reader::Text(Some(t.clone().into_bytes())),
             Source::File(path) => {
                 let shown = path.to_string_lossy();
@@ -234,7 +224,11 @@ impl Input {
                 }
                 let file = File::open(path).map_err(|e| Problem::new(&shown, &e))?;
                 if meta.is_file() {
-                    file_reader(file, 0)
+                    Reader::File {
+                        file,
+                        begin: 0,
+                        end: meta.len(),
+                    }
                 } else {
                     Reader::Threaded(threaded(file))
                 }
@@ -283,20 +277,6 @@ impl Input {
                         Err(RunError::Input(Problem::new(&self.name, &e)))
                     }
                 };
-            }
-            Reader::Direct(r) => {
-                let mut buf = vec![0u8; CHUNK];
-                loop {
-                    match r.read(&mut buf) {
-                        Ok(0) => break Ok(()),
-                        Ok(n) => {
-                            stream.feed(&buf[..n]);
-                            drain(&mut stream, &mut sink)?;
-                        }
-                        Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                        Err(e) => break Err(Problem::new(&name, &e)),
-                    }
-                }
             }
             Reader::Threaded(rx) => {
                 let mut paused = false;
