@@ -994,7 +994,7 @@ pub fn finish(e: &mut ApiError) {
     } else {
         usize::MAX
     };
-    let whole = |m: regex::Match<'_>| m.end() < cut_at;
+    let whole = |m: regex_lite::Match<'_>| m.end() < cut_at;
     for c in QUOTA_METRIC_LINE.captures_iter(&message) {
         let mut dims = BTreeMap::new();
         if let Some(m) = c.get(3).filter(|m| whole(*m)) {

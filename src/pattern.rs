@@ -1,51 +1,65 @@
 //! Regexes that compile fast. apierr's answer to one pasted error should take a few
-//! milliseconds, and most of that went to compiling patterns: a Unicode `\w` or `\d` compiles
-//! to hundreds of UTF-8 ranges. The identifiers, numbers and keywords apierr looks for are ASCII,
-//! so every pattern is written with Unicode classes and compiled with ASCII ones.
+//! milliseconds, and with the `regex` crate most of that went to compiling patterns: its meta
+//! engine builds forward and reverse automata, and any class reaching past ASCII (`[^\s,]`,
+//! `(?i)`) costs a UTF-8 compiler and its tables, 0.1 to 0.7 ms a pattern. These patterns run
+//! on one message or one line (a region is capped at `scan::REGION_CAP`), so `regex-lite`, which
+//! compiles in tens of microseconds and searches more slowly, is the better trade. Its `\w`,
+//! `\d`, `\s` and `\b` are ASCII, as the identifiers, numbers and keywords apierr looks for are.
+//! The scanner, which runs over every byte of the input, and the text forms, which run over
+//! every line of a region, keep `regex` (`compile_for_search`).
 
 use std::sync::OnceLock;
 
-use regex::{Captures, Regex};
+use regex_lite::{Captures, Regex};
 
 /// Compiles a pattern of apierr's own (a bad one is a bug, caught by the tests that use it).
 pub fn compile(pattern: &str) -> Regex {
-    let ascii = ascii_classes(pattern);
-    Regex::new(&ascii).unwrap_or_else(|e| panic!("pattern {pattern:?} does not compile: {e}"))
+    Regex::new(pattern).unwrap_or_else(|e| panic!("pattern {pattern:?} does not compile: {e}"))
 }
 
-/// A pattern compiled on first need, and only needed when the text holds the literal that
-/// every match must contain: of a table of message templates, a message needs two or three.
+/// Compiles a pattern of apierr's own for `regex`, whose searches are fast, for patterns that
+/// run on every line of every region (`parse::text`'s forms): there, search time outweighs the
+/// compile time. Unicode classes are rewritten to ASCII ones, which compile to a fraction of the
+/// automaton and match the same identifiers.
+pub fn compile_for_search(pattern: &str) -> regex::Regex {
+    regex::Regex::new(&ascii_classes(pattern))
+        .unwrap_or_else(|e| panic!("pattern {pattern:?} does not compile: {e}"))
+}
+
+/// A pattern compiled on first need, and only needed when the text holds one of the literals
+/// that every match must contain: of a table of message templates, a message needs two or
+/// three. A search with `regex-lite` is slow, so the check also spares the searches.
 pub struct Lazy {
     pattern: String,
-    literal: Option<String>,
+    required: Option<Required>,
     re: OnceLock<Regex>,
 }
 
 impl Lazy {
     pub fn new(pattern: impl Into<String>) -> Lazy {
         let pattern = pattern.into();
-        let literal = required_literal(&pattern);
+        let required = Required::of(&pattern);
         Lazy {
             pattern,
-            literal,
+            required,
             re: OnceLock::new(),
         }
     }
 
-    /// A pattern whose required literal is taken from `inner` (the pattern before it was wrapped
-    /// in a group, say).
+    /// A pattern whose required literals are taken from `inner` (the pattern before it was
+    /// wrapped in a group, say).
     pub fn with_literal(pattern: impl Into<String>, inner: &str) -> Lazy {
         Lazy {
             pattern: pattern.into(),
-            literal: required_literal(inner),
+            required: Required::of(inner),
             re: OnceLock::new(),
         }
     }
 
     /// The compiled pattern, if the text may match it.
     pub fn get(&self, text: &str) -> Option<&Regex> {
-        if let Some(lit) = &self.literal
-            && !text.contains(lit.as_str())
+        if let Some(required) = &self.required
+            && !required.is_in(text)
         {
             return None;
         }
@@ -66,26 +80,95 @@ impl Lazy {
     }
 }
 
-/// The longest run of plain characters that every match contains: outside any alternative,
-/// not made optional by a quantifier (a group that must match counts: its inside is searched
-/// too). `None` when the pattern has a top-level alternative, a flag, or no run of three
-/// characters.
-pub fn required_literal(pattern: &str) -> Option<String> {
-    let chars: Vec<char> = pattern.chars().collect();
-    let best = literal_in(&chars)?;
-    (best.chars().count() >= 3).then_some(best)
+/// Literals one of which every match of a pattern contains, each of three characters or more.
+#[derive(Debug, PartialEq)]
+pub struct Required {
+    pub any_of: Vec<String>,
+    /// The pattern starts with `(?i)`: the literals match in any ASCII case.
+    pub fold_case: bool,
 }
 
-/// The longest required run in a sequence; `None` if it has an alternative at its top level
-/// or a flag group.
-fn literal_in(p: &[char]) -> Option<String> {
-    let mut best = String::new();
-    let mut run = String::new();
-    let keep = |run: &mut String, best: &mut String| {
-        if run.chars().count() > best.chars().count() {
-            best.clone_from(run);
+impl Required {
+    /// What a pattern requires: the best set of literals outside optional parts (a group that
+    /// must match counts, and an alternation gives one literal per branch). `None` when no set
+    /// of three-character literals is certain, or a flag other than a leading `(?i)` changes how
+    /// literals match.
+    pub fn of(pattern: &str) -> Option<Required> {
+        let (fold_case, rest) = match pattern.strip_prefix("(?i)") {
+            Some(rest) => (true, rest),
+            None => (false, pattern),
+        };
+        let chars: Vec<char> = rest.chars().collect();
+        let any_of = literals_in(&chars)?;
+        (shortest(&any_of) >= 3).then_some(Required { any_of, fold_case })
+    }
+
+    fn is_in(&self, text: &str) -> bool {
+        self.any_of.iter().any(|lit| {
+            if self.fold_case {
+                let lit = lit.as_bytes();
+                text.as_bytes()
+                    .windows(lit.len())
+                    .any(|w| w.eq_ignore_ascii_case(lit))
+            } else {
+                text.contains(lit.as_str())
+            }
+        })
+    }
+}
+
+fn shortest(set: &[String]) -> usize {
+    set.iter().map(|s| s.chars().count()).min().unwrap_or(0)
+}
+
+/// A set is better when its shortest literal is longer (fewer false hits), then when it is
+/// smaller.
+fn better(candidate: &[String], best: &Option<Vec<String>>) -> bool {
+    match best {
+        None => !candidate.is_empty(),
+        Some(best) => {
+            let (c, b) = (shortest(candidate), shortest(best));
+            c > b || (c == b && candidate.len() < best.len())
         }
-        run.clear();
+    }
+}
+
+/// The required literals of a pattern or group body: each branch of a top-level alternation
+/// must require some, and the set is their union.
+fn literals_in(p: &[char]) -> Option<Vec<String>> {
+    let mut branches = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < p.len() {
+        match p[i] {
+            '\\' => i += 1,
+            '[' => i = class_end(p, i),
+            '(' => i = group_end(p, i)?,
+            '|' => {
+                branches.push(&p[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    branches.push(&p[start..]);
+    let mut all = Vec::new();
+    for branch in branches {
+        all.extend(sequence_literals(branch)?);
+    }
+    Some(all)
+}
+
+/// The best required set in a sequence without a top-level alternation.
+fn sequence_literals(p: &[char]) -> Option<Vec<String>> {
+    let mut best: Option<Vec<String>> = None;
+    let mut run = String::new();
+    let keep = |run: &mut String, best: &mut Option<Vec<String>>| {
+        let candidate = [std::mem::take(run)];
+        if !candidate[0].is_empty() && better(&candidate, best) {
+            *best = Some(candidate.to_vec());
+        }
     };
     let quantified = |at: usize| matches!(p.get(at), Some('?' | '*' | '{'));
     let mut i = 0;
@@ -97,11 +180,24 @@ fn literal_in(p: &[char]) -> Option<String> {
                 i += 2;
                 match next {
                     Some(n) if n.is_ascii_punctuation() && !quantified(i) => run.push(n),
+                    Some('x' | 'p' | 'P' | 'u' | 'U') => {
+                        // `\x22`, `\x{1F600}`, `\pL`, `\p{Greek}`: not literal text.
+                        keep(&mut run, &mut best);
+                        if p.get(i) == Some(&'{') {
+                            while i < p.len() && p[i] != '}' {
+                                i += 1;
+                            }
+                            i += 1;
+                        } else if next == Some('x') {
+                            i += 2;
+                        } else if matches!(next, Some('p' | 'P')) {
+                            i += 1;
+                        }
+                    }
                     _ => keep(&mut run, &mut best),
                 }
                 continue;
             }
-            '|' => return None,
             '(' => {
                 keep(&mut run, &mut best);
                 let close = group_end(p, i)?;
@@ -118,10 +214,10 @@ fn literal_in(p: &[char]) -> Option<String> {
                     }
                 }
                 if !quantified(close + 1)
-                    && let Some(lit) = literal_in(inner)
-                    && lit.chars().count() > best.chars().count()
+                    && let Some(set) = literals_in(inner)
+                    && better(&set, &best)
                 {
-                    best = lit;
+                    best = Some(set);
                 }
                 i = close + 1;
                 continue;
@@ -145,7 +241,7 @@ fn literal_in(p: &[char]) -> Option<String> {
         i += 1;
     }
     keep(&mut run, &mut best);
-    Some(best)
+    best
 }
 
 /// The index of the `)` closing the group that opens at `open`.
@@ -262,34 +358,69 @@ mod tests {
 
     #[test]
     fn required_literals_are_in_every_match() {
-        let cases = [
+        let cases: [(&str, &[&str]); 19] = [
             (
                 r"is not found for API version (\w+)",
-                Some("is not found for API version "),
+                &["is not found for API version "],
             ),
             (
                 r"Please retry in (?P<delay>\d+(?:\.\d+)?)s\.?",
-                Some("Please retry in "),
+                &["Please retry in "],
             ),
-            (r"input token count \(?(\d+)\)?", Some("input token count ")),
-            (r"Bad Request\.?", Some("Bad Request")),
-            (r"(?:Please )?[Tt]ry again later\.?", Some("ry again later")),
-            (r"a|b", None),
-            (r"(tunedModels/[\w.-]+)", Some("tunedModels/")),
-            (r"(?:Please )?retry", Some("retry")),
-            (r"x(?:abcd)?yz", None),
-            (r"(a|b)cde", Some("cde")),
-            (r"(?i)retry", None),
+            (r"input token count \(?(\d+)\)?", &["input token count "]),
+            (r"Bad Request\.?", &["Bad Request"]),
+            (r"(?:Please )?[Tt]ry again later\.?", &["ry again later"]),
+            (r"a|b", &[]),
+            (r"(tunedModels/[\w.-]+)", &["tunedModels/"]),
+            (r"(?:Please )?retry", &["retry"]),
+            (r"x(?:abcd)?yz", &[]),
+            (r"(a|b)cde", &["cde"]),
             (
                 r"\* Quota exceeded for metric: ([^\s,]+), limit",
-                Some("* Quota exceeded for metric: "),
+                &["* Quota exceeded for metric: "],
             ),
-            (r"ab?", None),
-            (r"x{2}abc", Some("abc")),
+            (r"ab?", &[]),
+            (r"x{2}abc", &["abc"]),
+            // Each branch of an alternation brings its own literal; one branch without any
+            // leaves nothing certain.
+            (
+                r"(?:\bmodels/|, model: |\bmodel[ =:]+['\x22]?)([a-z]\w*)",
+                &["models/", ", model: ", "model"],
+            ),
+            (
+                r"(?:Rate limit for|The model) x",
+                &["Rate limit for", "The model"],
+            ),
+            (r"(?:abc|\d+) x", &[]),
+            (r"(?:abc|de)fgh", &["fgh"]),
+            // `\x22` is a quote, not the text "x22".
+            (r"\x2222", &[]),
+            (r"x(?i:abc)", &[]),
         ];
         for (pattern, want) in cases {
-            assert_eq!(required_literal(pattern).as_deref(), want, "{pattern}");
+            let got = Required::of(pattern).map(|r| r.any_of).unwrap_or_default();
+            assert_eq!(got, want, "{pattern}");
         }
+        let folded = Required::of(r"(?i)\bretry (?:in|after) (\d+)").expect("literal");
+        assert_eq!(
+            (folded.any_of, folded.fold_case),
+            (vec!["retry ".to_owned()], true)
+        );
+    }
+
+    #[test]
+    fn a_case_folded_literal_gates_text_in_any_case() {
+        let lazy = Lazy::new(r"(?i)\bretry in (\d+)s");
+        assert!(lazy.captures("no such words").is_none());
+        assert!(lazy.re.get().is_none());
+        assert_eq!(&lazy.captures("RETRY IN 7s").expect("matches")[1], "7");
+        let models = Lazy::new(r"(?:\bmodels/|, model: )([a-z]\w*)");
+        assert!(models.captures("a model named x").is_none());
+        assert!(models.re.get().is_none());
+        assert_eq!(
+            &models.captures("see models/gemini").expect("matches")[1],
+            "gemini"
+        );
     }
 
     #[test]

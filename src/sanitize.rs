@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex_lite::{Captures, Regex};
 
 /// Removes ANSI/VT escape sequences: CSI (`ESC [` … final byte), OSC (`ESC ]` … BEL or ST),
 /// DCS/SOS/PM/APC strings, two-byte escapes, and their 8-bit C1 forms (U+009B, U+009D…).

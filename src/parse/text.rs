@@ -105,7 +105,7 @@ fn status_alternation() -> String {
 
 macro_rules! re {
     ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(&$pat));
+        static $name: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile_for_search(&$pat));
     };
 }
 
@@ -1285,7 +1285,9 @@ fn clean_message(m: &str) -> Option<String> {
     // `io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: Unable…` inside another exception's
     // message: the innermost text is the message.
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[\w.$]+(?:Exception|Error): )+(?:[A-Z][A-Z_]+[A-Z]: )?").expect("compiles")
+        crate::pattern::compile_for_search(
+            r"^(?:[\w.$]+(?:Exception|Error): )+(?:[A-Z][A-Z_]+[A-Z]: )?",
+        )
     });
     if let Some(m) = PREFIX.find(s) {
         let rest = &s[m.end()..];
@@ -1353,7 +1355,7 @@ fn read_api_core(c: &Captures<'_>) -> Option<TextForm> {
     let mut url = None;
     // REST path: `400 POST https://…: <message>`.
     static METHOD_URL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:GET|POST|PUT|PATCH|DELETE) (\S+?): (.*)$").expect("compiles")
+        crate::pattern::compile_for_search(r"^(?:GET|POST|PUT|PATCH|DELETE) (\S+?): (.*)$")
     });
     if let Some(m) = METHOD_URL.captures(&message) {
         url = Some(m[1].to_owned());
@@ -1373,7 +1375,7 @@ fn read_code_message(c: &Captures<'_>) -> Option<TextForm> {
     let mut message = c[2].to_owned();
     let mut url = None;
     static METHOD_URL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:GET|POST|PUT|PATCH|DELETE) (\S+?): (.*)$").expect("compiles")
+        crate::pattern::compile_for_search(r"^(?:GET|POST|PUT|PATCH|DELETE) (\S+?): (.*)$")
     });
     if let Some(m) = METHOD_URL.captures(&message) {
         url = Some(m[1].to_owned());
@@ -1389,7 +1391,7 @@ fn read_code_message(c: &Captures<'_>) -> Option<TextForm> {
 
 fn read_gax_go_detail(c: &Captures<'_>) -> Option<TextForm> {
     static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(\w+) = (map\[[^\]]*\]|.*?)(?: (?:\w+) = |$)").expect("compiles")
+        crate::pattern::compile_for_search(r"(\w+) = (map\[[^\]]*\]|.*?)(?: (?:\w+) = |$)")
     });
     let fragment = if let Some(delay) = c.get(3) {
         Fragment::RetryIn(delay.as_str().to_owned())
