@@ -994,7 +994,7 @@ pub fn finish(e: &mut ApiError) {
     } else {
         usize::MAX
     };
-    let whole = |m: regex_lite::Match<'_>| m.end() < cut_at;
+    let whole = |m: crate::pattern::Match<'_>| m.end() < cut_at;
     for c in QUOTA_METRIC_LINE.captures_iter(&message) {
         let mut dims = BTreeMap::new();
         if let Some(m) = c.get(3).filter(|m| whole(*m)) {
@@ -1229,6 +1229,19 @@ fn product(e: &ApiError) -> Option<Product> {
     } else {
         None
     }
+}
+
+/// Every lazy pattern of this module, for the test that runs them through both engines.
+#[cfg(test)]
+pub(crate) fn lazy_patterns() -> Vec<&'static Lazy> {
+    vec![
+        &QUOTA_METRIC_LINE,
+        &VERTEX_QUOTA,
+        &CLOUD_QUOTA,
+        &EXCEED_METRICS,
+        &RETRY_IN,
+        &MODEL_IN_TEXT,
+    ]
 }
 
 #[cfg(test)]

@@ -9,8 +9,9 @@
 //! every line of a region, keep `regex` (`compile_for_search`).
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
-use regex_lite::{Captures, Regex};
+use regex_lite::Regex;
 
 /// Compiles a pattern of apierr's own (a bad one is a bug, caught by the tests that use it).
 pub fn compile(pattern: &str) -> Regex {
@@ -28,55 +29,165 @@ pub fn compile_for_search(pattern: &str) -> regex::Regex {
 
 /// A pattern compiled on first need, and only needed when the text holds one of the literals
 /// that every match must contain: of a table of message templates, a message needs two or
-/// three. A search with `regex-lite` is slow, so the check also spares the searches.
+/// three.
+///
+/// It starts on `regex-lite`, which compiles in microseconds and searches slowly; a pattern
+/// that has searched [`HOT`] texts (a log full of errors) is compiled again with `regex`, whose
+/// searches are several times faster. One pasted error pays for no `regex` compile, and a
+/// million errors pay for one. Both engines see the same pattern with ASCII classes, so they
+/// agree on every match (a test runs every table through both).
 pub struct Lazy {
     pattern: String,
     required: Option<Required>,
-    re: OnceLock<Regex>,
+    lite: OnceLock<Regex>,
+    fast: OnceLock<regex::Regex>,
+    searches: AtomicU32,
 }
+
+/// Searches after which a pattern is worth a `regex` compile: one compile costs about as much
+/// as a dozen `regex-lite` searches of a typical message.
+pub const HOT: u32 = 12;
 
 impl Lazy {
     pub fn new(pattern: impl Into<String>) -> Lazy {
         let pattern = pattern.into();
         let required = Required::of(&pattern);
-        Lazy {
-            pattern,
-            required,
-            re: OnceLock::new(),
-        }
+        Lazy::with_required(pattern, required)
     }
 
     /// A pattern whose required literals are taken from `inner` (the pattern before it was
     /// wrapped in a group, say).
     pub fn with_literal(pattern: impl Into<String>, inner: &str) -> Lazy {
+        Lazy::with_required(pattern.into(), Required::of(inner))
+    }
+
+    fn with_required(pattern: String, required: Option<Required>) -> Lazy {
         Lazy {
-            pattern: pattern.into(),
-            required: Required::of(inner),
-            re: OnceLock::new(),
+            pattern,
+            required,
+            lite: OnceLock::new(),
+            fast: OnceLock::new(),
+            searches: AtomicU32::new(0),
         }
     }
 
-    /// The compiled pattern, if the text may match it.
-    pub fn get(&self, text: &str) -> Option<&Regex> {
+    /// The engine to search `text` with, if the text may match.
+    fn engine(&self, text: &str) -> Option<Engine<'_>> {
         if let Some(required) = &self.required
             && !required.is_in(text)
         {
             return None;
         }
-        Some(self.re.get_or_init(|| compile(&self.pattern)))
+        if let Some(fast) = self.fast.get() {
+            return Some(Engine::Fast(fast));
+        }
+        if self.searches.fetch_add(1, Ordering::Relaxed) >= HOT {
+            return Some(Engine::Fast(
+                self.fast.get_or_init(|| compile_for_search(&self.pattern)),
+            ));
+        }
+        Some(Engine::Lite(
+            self.lite.get_or_init(|| compile(&self.pattern)),
+        ))
     }
 
-    pub fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        self.get(text)?.captures(text)
+    pub fn captures<'r, 't>(&'r self, text: &'t str) -> Option<Caps<'r, 't>> {
+        match self.engine(text)? {
+            Engine::Lite(re) => re.captures(text).map(|c| Caps::Lite(re, c)),
+            Engine::Fast(re) => re.captures(text).map(|c| Caps::Fast(re, c)),
+        }
     }
 
     pub fn captures_iter<'r, 't>(
         &'r self,
         text: &'t str,
-    ) -> impl Iterator<Item = Captures<'t>> + use<'r, 't> {
-        self.get(text)
-            .into_iter()
-            .flat_map(move |re| re.captures_iter(text))
+    ) -> Box<dyn Iterator<Item = Caps<'r, 't>> + 'r>
+    where
+        't: 'r,
+    {
+        match self.engine(text) {
+            None => Box::new(std::iter::empty()),
+            Some(Engine::Lite(re)) => {
+                Box::new(re.captures_iter(text).map(move |c| Caps::Lite(re, c)))
+            }
+            Some(Engine::Fast(re)) => {
+                Box::new(re.captures_iter(text).map(move |c| Caps::Fast(re, c)))
+            }
+        }
+    }
+
+    /// Compiles the pattern with both engines now (for tests that compare them).
+    #[cfg(test)]
+    pub(crate) fn both(&self) -> (&Regex, &regex::Regex) {
+        (
+            self.lite.get_or_init(|| compile(&self.pattern)),
+            self.fast.get_or_init(|| compile_for_search(&self.pattern)),
+        )
+    }
+}
+
+enum Engine<'r> {
+    Lite(&'r Regex),
+    Fast(&'r regex::Regex),
+}
+
+/// A match's groups, from whichever engine found it.
+pub enum Caps<'r, 't> {
+    Lite(&'r Regex, regex_lite::Captures<'t>),
+    Fast(&'r regex::Regex, regex::Captures<'t>),
+}
+
+/// A group's place in the text searched.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Match<'t> {
+    /// The group's own text.
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Match<'t> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+impl<'r, 't> Caps<'r, 't> {
+    pub fn get(&self, i: usize) -> Option<Match<'t>> {
+        match self {
+            Caps::Lite(_, c) => c.get(i).map(|m| (m.start(), m.end(), m.as_str())),
+            Caps::Fast(_, c) => c.get(i).map(|m| (m.start(), m.end(), m.as_str())),
+        }
+        .map(|(start, end, text)| Match { text, start, end })
+    }
+
+    pub fn name(&self, name: &str) -> Option<Match<'t>> {
+        let i = self.names().position(|n| n == Some(name))?;
+        self.get(i)
+    }
+
+    /// The groups' names, in order (`None` for an unnamed group).
+    pub fn names(&self) -> Box<dyn Iterator<Item = Option<&'r str>> + 'r> {
+        match self {
+            Caps::Lite(re, _) => Box::new(re.capture_names()),
+            Caps::Fast(re, _) => Box::new(re.capture_names()),
+        }
+    }
+}
+
+impl std::ops::Index<usize> for Caps<'_, '_> {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        match self {
+            Caps::Lite(_, c) => &c[i],
+            Caps::Fast(_, c) => &c[i],
+        }
     }
 }
 
@@ -284,8 +395,8 @@ fn class_end(p: &[char], open: usize) -> usize {
     i
 }
 
-/// Rewrites `\w`, `\d`, `\W`, `\D`, `\b` and `\B` to their ASCII forms, inside and outside
-/// bracket classes.
+/// Rewrites `\w`, `\d`, `\s`, `\W`, `\D`, `\S`, `\b` and `\B` to their ASCII forms, inside and
+/// outside bracket classes: what `regex-lite` means by them.
 pub fn ascii_classes(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 32);
     let mut chars = pattern.chars();
@@ -302,6 +413,10 @@ pub fn ascii_classes(pattern: &str) -> String {
                     ('w', true) => "0-9A-Za-z_",
                     ('d', false) => "[0-9]",
                     ('d', true) => "0-9",
+                    // `regex-lite`'s whitespace, so that both engines agree.
+                    ('s', false) => r"[\t\n\x0B\x0C\r ]",
+                    ('s', true) => r"\t\n\x0B\x0C\r ",
+                    ('S', false) => r"[^\t\n\x0B\x0C\r ]",
                     ('W', false) => "[^0-9A-Za-z_]",
                     ('D', false) => "[^0-9]",
                     ('b', false) => "(?-u:\\b)",
@@ -347,8 +462,8 @@ mod tests {
     #[test]
     fn classes_become_ascii_inside_and_outside_brackets() {
         assert_eq!(
-            ascii_classes(r"(\w+) [^\s,\d]+ \b\.\\d"),
-            r"([0-9A-Za-z_]+) [^\s,0-9]+ (?-u:\b)\.\\d"
+            ascii_classes(r"(\w+) [^\s,\d]+ \b\.\\d \S"),
+            r"([0-9A-Za-z_]+) [^\t\n\x0B\x0C\r ,0-9]+ (?-u:\b)\.\\d [^\t\n\x0B\x0C\r ]"
         );
         assert_eq!(
             ascii_classes(r"[]\w] [^]x] \W"),
@@ -412,11 +527,11 @@ mod tests {
     fn a_case_folded_literal_gates_text_in_any_case() {
         let lazy = Lazy::new(r"(?i)\bretry in (\d+)s");
         assert!(lazy.captures("no such words").is_none());
-        assert!(lazy.re.get().is_none());
+        assert!(lazy.lite.get().is_none());
         assert_eq!(&lazy.captures("RETRY IN 7s").expect("matches")[1], "7");
         let models = Lazy::new(r"(?:\bmodels/|, model: )([a-z]\w*)");
         assert!(models.captures("a model named x").is_none());
-        assert!(models.re.get().is_none());
+        assert!(models.lite.get().is_none());
         assert_eq!(
             &models.captures("see models/gemini").expect("matches")[1],
             "gemini"
@@ -428,7 +543,7 @@ mod tests {
         let lazy = Lazy::new(r"retry in (\d+)s");
         assert!(lazy.captures("nothing here").is_none());
         assert!(
-            lazy.re.get().is_none(),
+            lazy.lite.get().is_none(),
             "not compiled for text without the literal"
         );
         assert_eq!(
@@ -443,5 +558,84 @@ mod tests {
         let caps = re.captures("Please retry in 14.3s.").expect("matches");
         assert_eq!(&caps[1], "14.3");
         assert!(!compile(r"\w+").is_match("é"));
+    }
+
+    /// Every text a fixture holds, as lines, as whole files and with JSON escapes undone (the
+    /// patterns read decoded messages).
+    fn fixture_texts() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).expect("fixture dir") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
+            &mut files,
+        );
+        let mut texts = Vec::new();
+        for file in files {
+            let Ok(text) = std::fs::read_to_string(&file) else {
+                continue;
+            };
+            let decoded = text.replace("\\n", "\n").replace("\\\"", "\"");
+            for t in [text, decoded] {
+                texts.extend(t.lines().map(str::to_owned));
+                texts.push(t);
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn both_engines_find_the_same_groups_in_every_fixture() {
+        let mut tables: Vec<&Lazy> = Vec::new();
+        tables.extend(crate::normalize::lazy_patterns());
+        tables.extend(crate::providers::lazy_patterns());
+        tables.extend(crate::translate::lazy_patterns());
+        tables.extend(crate::diagnose::facts::lazy_patterns());
+        assert!(tables.len() > 100, "{} patterns", tables.len());
+        let texts = fixture_texts();
+        let mut compared = 0;
+        for lazy in tables {
+            let (lite, fast) = lazy.both();
+            for text in &texts {
+                if lazy.required.as_ref().is_some_and(|r| !r.is_in(text)) {
+                    continue;
+                }
+                let spans = |groups: Vec<Option<(usize, usize)>>| groups;
+                let a: Vec<_> = lite
+                    .captures_iter(text)
+                    .map(|c| spans(c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect()))
+                    .collect();
+                let b: Vec<_> = fast
+                    .captures_iter(text)
+                    .map(|c| spans(c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect()))
+                    .collect();
+                assert_eq!(a, b, "pattern {:?} on {text:?}", lazy.pattern);
+                compared += usize::from(!a.is_empty());
+            }
+        }
+        assert!(compared > 50, "only {compared} texts matched any pattern");
+    }
+
+    #[test]
+    fn a_pattern_searched_often_moves_to_the_faster_engine() {
+        let lazy = Lazy::new(r"retry in (\d+)s");
+        for i in 0..HOT + 3 {
+            let text = format!("please retry in {i}s");
+            let c = lazy.captures(&text).expect("matches");
+            assert_eq!(&c[1], i.to_string().as_str());
+            assert_eq!(
+                c.get(1).map(|m| (m.start(), m.as_str().len())),
+                Some((16, i.to_string().len()))
+            );
+            assert_eq!(matches!(c, Caps::Fast(..)), i >= HOT, "search {i}");
+        }
     }
 }

@@ -610,3 +610,20 @@ pub fn category(e: &ApiError) -> Option<Category> {
         _ => return None,
     })
 }
+
+/// Every lazy pattern of this module, for the test that runs them through both engines.
+#[cfg(test)]
+pub(crate) fn lazy_patterns() -> Vec<&'static Lazy> {
+    vec![
+        &LIMIT,
+        &RATE_LIMIT_OF,
+        &CALLS_PER,
+        &TOO_MANY_PER,
+        &CONTEXT,
+        &PROMPT_TOO_LONG,
+        &TRY_AGAIN_IN,
+        &RETRY_AFTER_SECONDS,
+        &MODEL_FOR,
+        &MODEL_RATE_LIMITED_UPSTREAM,
+    ]
+}

@@ -484,16 +484,13 @@ fn push_sentence(out: &mut Vec<String>, s: &str) {
 /// Translates one sentence, if a template knows it.
 pub fn sentence(text: &str, messages: &Messages) -> Option<String> {
     for (id, lazy) in COMPILED.iter() {
-        let Some(re) = lazy.get(text) else {
+        let Some(caps) = lazy.captures(text) else {
             continue;
         };
-        let Some(caps) = re.captures(text) else {
-            continue;
-        };
-        let pairs: Vec<(&str, String)> = re
-            .capture_names()
-            .flatten()
-            .filter_map(|name| caps.name(name).map(|m| (name, m.as_str().to_owned())))
+        let pairs: Vec<(&str, String)> = caps
+            .names()
+            .enumerate()
+            .filter_map(|(i, name)| Some((name?, caps.get(i)?.as_str().to_owned())))
             .collect();
         let args = i18n::args(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         return Some(messages.get(id, Some(&args)));
@@ -522,6 +519,12 @@ pub fn translate(message: &str, messages: &Messages) -> Vec<Sentence> {
 /// Every template's Fluent id, for the locale tests.
 pub fn template_ids() -> impl Iterator<Item = &'static str> {
     TEMPLATES.iter().map(|(id, _)| *id)
+}
+
+/// Every lazy pattern of this module, for the test that runs them through both engines.
+#[cfg(test)]
+pub(crate) fn lazy_patterns() -> Vec<&'static Lazy> {
+    COMPILED.iter().map(|(_, lazy)| lazy).collect()
 }
 
 #[cfg(test)]

@@ -140,6 +140,12 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     names.into_iter()
 }
 
+/// Every lazy pattern of this module, for the test that runs them through both engines.
+#[cfg(test)]
+pub(crate) fn lazy_patterns() -> Vec<&'static Lazy> {
+    COMPILED.iter().map(|(_, lazy)| lazy).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
