@@ -316,7 +316,7 @@ impl Tracker {
         let n = line.len();
         while i < n {
             if let Some(q) = self.quote {
-                match memchr::memchr2(q, b'\\', &line[i..]) {
+                match string_stop(q, &line[i..]) {
                     None => return,
                     Some(j) => {
                         i += j;
@@ -1012,6 +1012,20 @@ impl Scanner {
     }
 }
 
+/// Where a string's closing quote or next escape is. Most strings in a log line are short keys
+/// and values, for which a plain loop beats setting up a vector search.
+fn string_stop(quote: u8, rest: &[u8]) -> Option<usize> {
+    const SHORT: usize = 24;
+    let head = &rest[..rest.len().min(SHORT)];
+    match head.iter().position(|&c| c == quote || c == b'\\') {
+        Some(j) => Some(j),
+        None if rest.len() > SHORT => {
+            memchr::memchr2(quote, b'\\', &rest[SHORT..]).map(|j| j + SHORT)
+        }
+        None => None,
+    }
+}
+
 /// The end of a CSI sequence whose parameters start at `i`: past its final byte (0x40..=0x7E).
 fn skip_csi(line: &[u8], mut i: usize) -> usize {
     while i < line.len() {
@@ -1186,6 +1200,28 @@ fn is_glue(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strings_short_and_long_hide_their_brackets_until_the_closing_quote() {
+        let state = |line: &str| {
+            let mut t = Tracker::default();
+            t.feed(line.as_bytes());
+            (t.depth, t.quote)
+        };
+        assert_eq!(state(r#"{"a":"[x]","b":1}"#), (0, None));
+        // The escaped quote and the bracket lie past the short look-ahead.
+        let long = format!(r#"{{"msg":"{}\"[{}","b":["#, "x".repeat(30), "y".repeat(30));
+        assert_eq!(state(&long), (2, None));
+        let open = format!(r#"{{"msg":"{}"#, "z".repeat(40));
+        assert_eq!(state(&open), (1, Some(b'"')));
+        assert_eq!(string_stop(b'"', b"abc"), None);
+        assert_eq!(string_stop(b'"', &[b'a'; 100]), None);
+        let mut far = vec![b'a'; 100];
+        far[60] = b'\\';
+        assert_eq!(string_stop(b'"', &far), Some(60));
+        far[10] = b'"';
+        assert_eq!(string_stop(b'"', &far), Some(10));
+    }
 
     #[test]
     fn log_prefix_matches_what_its_regex_matches() {
