@@ -637,7 +637,10 @@ mod tests {
         assert!(matches!(c, Caps::Fast(..)));
         assert_eq!(c.get(1).map(|m| m.start()), Some(LITE_MAX + 16));
         let c = lazy.captures("retry in 3s").expect("matches");
-        assert!(matches!(c, Caps::Fast(..)), "once compiled, the faster engine stays");
+        assert!(
+            matches!(c, Caps::Fast(..)),
+            "once compiled, the faster engine stays"
+        );
     }
 
     #[test]
