@@ -16,12 +16,14 @@
 //! - [`diagnose`] matches the knowledge base and computes waits and resets;
 //! - [`render`] prints (human, JSON).
 //!
-//! [`sanitize`], [`i18n`] and [`translate`] serve the stages. Nothing in the library prints on
+//! [`sanitize`], [`i18n`], [`translate`], [`pattern`] (how knowledge patterns compile) and
+//! [`literals`] (the scanner's literal search) serve the stages. Nothing in the library prints on
 //! its own; renderers write to the `io::Write` they are given.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod diagnose;
 pub mod i18n;
+pub mod literals;
 pub mod model;
 pub mod normalize;
 pub mod parse;

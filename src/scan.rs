@@ -21,7 +21,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Input};
+use crate::literals::Literals;
 
 use crate::model::{Code, Provider};
 
@@ -130,23 +130,19 @@ impl Literal {
     }
 }
 
-static TRIGGER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    // Leftmost-first lets the automaton use its SIMD prefilter; any hit will do here.
-    AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        // A DFA over these patterns is large to build (page faults at start-up); the
-        // prefilter does the scanning and the compact NFA only confirms.
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(
-            LITERALS.iter().map(|(lit, _)| *lit).chain(
-                Code::ALL
-                    .iter()
-                    // `DEADLINE_EXCEEDED` is found by `_EXCEEDED`.
-                    .filter(|c| !matches!(c, Code::Ok | Code::Unknown | Code::DeadlineExceeded))
-                    .map(|c| c.name()),
-            ),
+static TRIGGER_AC: LazyLock<Literals> = LazyLock::new(|| {
+    let literals: Vec<&str> = LITERALS
+        .iter()
+        .map(|(lit, _)| *lit)
+        .chain(
+            Code::ALL
+                .iter()
+                // `DEADLINE_EXCEEDED` is found by `_EXCEEDED`.
+                .filter(|c| !matches!(c, Code::Ok | Code::Unknown | Code::DeadlineExceeded))
+                .map(|c| c.name()),
         )
-        .expect("trigger literals build an automaton")
+        .collect();
+    Literals::new(&literals)
 });
 
 /// The first confirmed hit in `hay[from..to]`: where it starts and ends, and what it is.
@@ -154,15 +150,15 @@ fn next_hit(hay: &[u8], from: usize, to: usize) -> Option<(usize, usize, Hit)> {
     let hay = &hay[..to];
     let mut at = from;
     while at < to {
-        let m = TRIGGER_AC.find(Input::new(hay).range(at..to))?;
+        let (m, pattern) = TRIGGER_AC.find_in(hay, at..to)?;
         let kind = LITERALS
-            .get(m.pattern().as_usize())
+            .get(pattern)
             .map_or(Literal::Trigger, |(_, kind)| *kind);
-        match kind.at(hay, from, m.start(), m.end()) {
-            Some(hit) => return Some((m.start(), m.end(), hit)),
+        match kind.at(hay, from, m.start, m.end) {
+            Some(hit) => return Some((m.start, m.end, hit)),
             // A literal that is not what it looked like (`mirror`): a trigger may still
             // start inside it.
-            None => at = m.start() + 1,
+            None => at = m.start + 1,
         }
     }
     None
@@ -1308,6 +1304,7 @@ fn is_glue(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, Input};
 
     /// The search as it was before the literals were folded: every trigger, status name and
     /// host as a literal of its own.

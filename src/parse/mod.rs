@@ -15,7 +15,7 @@ pub mod yaml;
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use crate::literals::Literals;
 use serde_json::Value;
 
 use crate::model::Code;
@@ -56,7 +56,7 @@ pub struct Payload {
 /// between 400 and 599, or one of the words below. Most regions the scanner finds are ordinary
 /// log lines that merely say "error"; this rules them out before the costly parse. It must stay
 /// a necessary condition: a form that lacks all of these would go unseen.
-static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
+static EVIDENCE: LazyLock<Literals> = LazyLock::new(|| {
     let literals: Vec<&str> = EVIDENCE_LITERALS
         .iter()
         .copied()
@@ -67,7 +67,7 @@ static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
                 .map(|c| c.name()),
         )
         .collect();
-    Evidence::new(&literals)
+    Literals::new(&literals)
 });
 
 /// The evidence words besides the status names.
@@ -99,42 +99,6 @@ const EVIDENCE_LITERALS: &[&str] = &[
     "HTTP/2 4",
     "HTTP/2 5",
 ];
-
-/// A search for any of the evidence literals. The scanner asks it of one log line at a time
-/// (~130 bytes, hundreds of thousands of lines in a big log), where the fixed cost of a call
-/// matters more than speed per byte: aho-corasick's packed searcher (the Teddy that its
-/// automaton runs as a prefilter, without the automaton around it) takes a third less time
-/// per line. Where Teddy is not available (no SSSE3, other CPUs), the automaton.
-enum Evidence {
-    Packed(aho_corasick::packed::Searcher),
-    Automaton(AhoCorasick),
-}
-
-impl Evidence {
-    fn new(literals: &[&str]) -> Evidence {
-        let packed = aho_corasick::packed::Config::new()
-            .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
-            .builder()
-            .extend(literals)
-            .build();
-        match packed {
-            Some(packed) => Evidence::Packed(packed),
-            None => Evidence::Automaton(
-                AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                    .build(literals)
-                    .expect("evidence literals build an automaton"),
-            ),
-        }
-    }
-
-    fn is_match(&self, bytes: &[u8]) -> bool {
-        match self {
-            Evidence::Packed(packed) => packed.find(bytes).is_some(),
-            Evidence::Automaton(automaton) => automaton.is_match(bytes),
-        }
-    }
-}
 
 /// Whether a region may hold an error at all (see [`EVIDENCE`]).
 pub fn may_hold_error(text: &str) -> bool {
@@ -474,9 +438,9 @@ mod tests {
             .copied()
             .chain(Code::ALL.iter().map(|c| c.name()))
             .collect();
-        let packed = Evidence::new(&literals);
-        assert!(matches!(packed, Evidence::Packed(_)) || !cfg!(target_arch = "x86_64"));
-        let automaton = Evidence::Automaton(AhoCorasick::new(&literals).expect("builds"));
+        let packed = Literals::new(&literals);
+        assert!(matches!(packed, Literals::Packed(_)) || !cfg!(target_arch = "x86_64"));
+        let automaton = Literals::automaton(&literals);
         let pieces: Vec<String> = literals
             .iter()
             .flat_map(|l| {
