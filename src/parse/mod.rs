@@ -100,7 +100,7 @@ const EVIDENCE_LITERALS: &[&str] = &[
     "HTTP/2 5",
 ];
 
-/// Whether a region may hold an error at all (see [`EVIDENCE`]).
+/// Whether a region may hold an error at all (see `EVIDENCE`).
 pub fn may_hold_error(text: &str) -> bool {
     may_hold_error_bytes(text.as_bytes())
 }
