@@ -79,6 +79,9 @@ pub struct Options {
     /// Where to cut, as offsets into the range; `None`: into equal pieces, two per core. Any
     /// cuts give the same output, which the tests check by cutting anywhere.
     pub cuts: Option<Vec<u64>>,
+    /// How far past its start a piece can be met by the piece before (bytes). Any window gives
+    /// the same output, only the work differs; the tests use small ones.
+    pub sync_window: u64,
 }
 
 impl Default for Options {
@@ -87,6 +90,7 @@ impl Default for Options {
             chunk: 128 * 1024,
             min_split: Some(MIN_SPLIT),
             cuts: None,
+            sync_window: SYNC_WINDOW,
         }
     }
 }
@@ -164,6 +168,7 @@ pub fn scan<R: ReadAt + ?Sized, E>(
                 starts: &starts,
                 end,
                 chunk,
+                sync_window: options.sync_window,
                 published: &published,
                 stop: &stop,
             };
@@ -232,17 +237,18 @@ struct Piece<'a> {
     starts: &'a [u64],
     end: u64,
     chunk: usize,
+    sync_window: u64,
     published: &'a [Mutex<Published>],
     stop: &'a AtomicBool,
 }
 
 impl Piece<'_> {
-    /// Where piece `piece` can be met: from its start, for `SYNC_WINDOW` bytes but not past the
+    /// Where piece `piece` can be met: from its start, for `sync_window` bytes but not past the
     /// start of the piece after it (there it may have met that one and stopped).
     fn window(&self, piece: usize) -> std::ops::Range<u64> {
         let start = self.starts[piece];
         let end = start
-            .saturating_add(SYNC_WINDOW)
+            .saturating_add(self.sync_window)
             .min(self.starts.get(piece + 1).copied().unwrap_or(u64::MAX));
         start..end
     }

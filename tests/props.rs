@@ -641,12 +641,23 @@ fn fuzz_regressions_pass() {
 
 /// Scans `text` in pieces cut at `cuts` (offsets, any order), reading `chunk` bytes at a time.
 fn scan_in_pieces(text: &[u8], cuts: &[u64], chunk: usize) -> Vec<Occurrence> {
+    scan_in_pieces_window(text, cuts, chunk, u64::MAX)
+}
+
+/// As [`scan_in_pieces`], a piece being met only within `sync_window` bytes of its start.
+fn scan_in_pieces_window(
+    text: &[u8],
+    cuts: &[u64],
+    chunk: usize,
+    sync_window: u64,
+) -> Vec<Occurrence> {
     let mut cuts: Vec<u64> = cuts.iter().map(|c| c % (text.len() as u64 + 1)).collect();
     cuts.sort_unstable();
     let options = apierr::split::Options {
         chunk,
         min_split: Some(0),
         cuts: Some(cuts),
+        sync_window,
     };
     let mut out = Vec::new();
     let result = apierr::split::scan("props".into(), text, 0..text.len() as u64, options, |o| {
@@ -665,10 +676,11 @@ proptest! {
         text in biased_text(),
         cuts in proptest::collection::vec(any::<u64>(), 1..6),
         chunk in 1usize..5000,
+        sync_window in prop_oneof![Just(u64::MAX), 0u64..4000],
     ) {
         let bytes = text.as_bytes();
         let whole = scan_whole(bytes);
-        let halves = scan_in_pieces(bytes, &cuts, chunk);
+        let halves = scan_in_pieces_window(bytes, &cuts, chunk, sync_window);
         prop_assert_eq!(summary(&whole), summary(&halves));
         prop_assert_eq!(whole, halves);
     }
@@ -679,6 +691,7 @@ proptest! {
         lines in proptest::collection::vec(ordinary_line(), 0..60),
         cuts in proptest::collection::vec(any::<u64>(), 1..6),
         chunk in 1usize..3000,
+        sync_window in prop_oneof![Just(u64::MAX), 0u64..4000],
     ) {
         let mut all: Vec<String> = lines;
         for (i, p) in payloads.iter().enumerate() {
@@ -687,7 +700,7 @@ proptest! {
         }
         let text = all.join("\n");
         let whole = scan_whole(text.as_bytes());
-        let halves = scan_in_pieces(text.as_bytes(), &cuts, chunk);
+        let halves = scan_in_pieces_window(text.as_bytes(), &cuts, chunk, sync_window);
         prop_assert_eq!(summary(&whole), summary(&halves));
         prop_assert_eq!(whole, halves);
     }
@@ -723,7 +736,8 @@ fn every_fixture_scanned_in_pieces_is_scanned_as_one() {
         // Two pieces cut here, and four with cuts spread from here.
         let halves = scan_in_pieces(&text, &[at as u64], 4096);
         let spread = [at as u64, at as u64 * 7, at as u64 * 13];
-        let quarters = scan_in_pieces(&text, &spread, 4096);
+        // A window smaller than a piece: pieces stop reporting sync points part way.
+        let quarters = scan_in_pieces_window(&text, &spread, 4096, 16 * 1024);
         if whole != quarters {
             let w = summary(&whole);
             let q = summary(&quarters);

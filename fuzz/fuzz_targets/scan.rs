@@ -109,6 +109,8 @@ fn scan_in_pieces(text: &[u8], cuts: Vec<u64>, chunk: usize) -> Vec<Occurrence> 
         chunk,
         min_split: Some(0),
         cuts: Some(cuts),
+        // Small enough that the later pieces of a fuzz input can be met late or not at all.
+        sync_window: chunk as u64 * 3,
     };
     let mut out = Vec::new();
     let result = apierr::split::scan("fuzz".into(), text, 0..text.len() as u64, options, |o| {

@@ -267,7 +267,7 @@ impl Input {
                 let options = apierr::split::Options {
                     chunk: CHUNK,
                     min_split: self.pieces.then_some(apierr::split::MIN_SPLIT),
-                    cuts: None,
+                    ..apierr::split::Options::default()
                 };
                 let sink = |occ| sink(Event::Occurrence(Box::new(occ)));
                 return match apierr::split::scan(name.into(), &*file, *begin..*end, options, sink) {
