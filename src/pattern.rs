@@ -172,11 +172,6 @@ impl<'r, 't> Caps<'r, 't> {
         .map(|(start, end, text)| Match { text, start, end })
     }
 
-    pub fn name(&self, name: &str) -> Option<Match<'t>> {
-        let i = self.names().position(|n| n == Some(name))?;
-        self.get(i)
-    }
-
     /// The groups' names, in order (`None` for an unnamed group).
     pub fn names(&self) -> Box<dyn Iterator<Item = Option<&'r str>> + 'r> {
         match self {

@@ -1337,6 +1337,18 @@ mod tests {
     }
 
     #[test]
+    fn every_api_host_starts_with_a_host_literal() {
+        for (host, _) in crate::providers::HOSTS {
+            assert!(
+                LITERALS
+                    .iter()
+                    .any(|(lit, kind)| matches!(kind, Literal::Host) && host.starts_with(lit)),
+                "{host}: add a Literal::Host prefix for it to LITERALS"
+            );
+        }
+    }
+
+    #[test]
     fn folded_literals_find_what_the_triggers_would() {
         // Text made of pieces of triggers, hosts and their look-alikes, cut anywhere.
         let pieces: &[&str] = &[
