@@ -107,13 +107,7 @@ mod tests {
             "é",
             &"x".repeat(70),
         ];
-        let mut seed = 0x51_7cc1_b727_220au64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::testing::below(0x51_7cc1_b727_220au64);
         let mut found = 0;
         for _ in 0..20_000 {
             let text: String = (0..next(10)).map(|_| pieces[next(pieces.len())]).collect();

@@ -1395,13 +1395,7 @@ mod tests {
             "Rate limit reached",
             "maximum context length",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::testing::below(0x2545_f491_4f6c_dd1du64);
         for _ in 0..20_000 {
             let mut text = Vec::new();
             for _ in 0..1 + next(6) {

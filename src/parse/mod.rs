@@ -452,13 +452,7 @@ mod tests {
             })
             .chain(["x".repeat(40), " ".into(), "\n".into(), "é".into()])
             .collect();
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::testing::below(0x9e37_79b9_7f4a_7c15u64);
         let mut hits = 0;
         for _ in 0..20_000 {
             let text: String = (0..next(8))
