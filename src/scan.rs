@@ -671,6 +671,18 @@ impl Scanner {
         }
     }
 
+    /// Moves past the one whole line at `pos`, which ends just before `next`: one newline, no
+    /// need to count (this runs for every trigger line skipped).
+    fn skip_line(&mut self, next: usize) {
+        debug_assert_eq!(
+            memchr::memchr_iter(b'\n', &self.buf[self.pos..next]).count(),
+            1
+        );
+        self.line += 1;
+        self.mid_line = false;
+        self.pos = next;
+    }
+
     fn advance(&mut self, to: usize) {
         let newlines = memchr::memchr_iter(b'\n', &self.buf[self.pos..to]).count() as u64;
         self.line += newlines;
@@ -721,7 +733,7 @@ impl Scanner {
             memchr::memrchr(b'\n', &self.buf[self.pos..hit]).map_or(self.pos, |i| self.pos + i + 1);
         self.advance(line_start);
         if let Some(next) = self.lone_ordinary_line(avail) {
-            self.advance(next);
+            self.skip_line(next);
             self.floor = self.pos;
             self.seeking(out);
             return Mode::Seek;
@@ -1037,7 +1049,7 @@ impl Scanner {
             if !self.emitted
                 && let Some(next) = self.lone_ordinary_line(avail)
             {
-                self.advance(next);
+                self.skip_line(next);
                 self.floor = self.pos;
                 return Mode::Glue(0);
             }
