@@ -167,10 +167,11 @@ fn next_hit(hay: &[u8], from: usize, to: usize) -> Option<(usize, usize, Hit)> {
 /// Does the text hold any trigger? Used on strings inside payloads too.
 pub fn has_trigger(bytes: &[u8]) -> bool {
     let mut from = 0;
-    while let Some((start, end, hit)) = next_hit(bytes, from, bytes.len()) {
+    while let Some((_, end, hit)) = next_hit(bytes, from, bytes.len()) {
         match hit {
             Hit::Trigger => return true,
-            Hit::Host(_) => from = end.max(start + 1),
+            // A host is never empty, so the search moves on.
+            Hit::Host(_) => from = end,
         }
     }
     false
