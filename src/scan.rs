@@ -79,8 +79,10 @@ const LITERALS: &[(&str, Literal)] = &[
     ("_EXCEEDED", Literal::Trigger),
     ("Rate limit reached", Literal::Trigger),
     ("maximum context length", Literal::Trigger),
-    ("HTTP/1.1 ", Literal::Before(b"45")),
-    ("HTTP/2 ", Literal::Before(b"45")),
+    // Not `HTTP/1.1 `: the prefilter matches a literal's first four bytes, and `HTTP` is on
+    // every access log line (`"GET / HTTP/1.1" 200`), each then a false candidate to confirm.
+    ("1.1 ", Literal::Status(b"HTTP/")),
+    ("P/2 ", Literal::Status(b"HTT")),
     ("://api.", Literal::Host),
     ("://openrouter.", Literal::Host),
     ("://bedrock-runtime.", Literal::Host),
@@ -95,8 +97,9 @@ enum Literal {
     Trigger,
     /// A trigger when one of these bytes stands right before it (`e` + `rror` is `error`).
     After(&'static [u8]),
-    /// A trigger when one of these bytes follows it (`HTTP/2 ` + `4`).
-    Before(&'static [u8]),
+    /// A trigger when these bytes stand right before it and a 4 or a 5 follows it (`HTTP/` +
+    /// `1.1 ` + `4`): an HTTP status line of an error.
+    Status(&'static [u8]),
     /// The start of an API host: one of `providers::HOSTS`, or nothing.
     Host,
 }
@@ -118,10 +121,10 @@ impl Literal {
             Literal::After(bytes) => {
                 (start > from && bytes.contains(&hay[start - 1])).then_some(Hit::Trigger)
             }
-            Literal::Before(bytes) => hay
-                .get(end)
-                .is_some_and(|b| bytes.contains(b))
-                .then_some(Hit::Trigger),
+            Literal::Status(before) => (start >= from + before.len()
+                && hay[..start].ends_with(before)
+                && matches!(hay.get(end), Some(b'4' | b'5')))
+            .then_some(Hit::Trigger),
             Literal::Host => crate::providers::HOSTS
                 .iter()
                 .find(|(host, _)| hay[start..].starts_with(host.as_bytes()))
@@ -1384,7 +1387,14 @@ mod tests {
             "HTTP/1.1 4",
             "HTTP/2 5",
             "HTTP/2 2",
+            "HTTP/1.1\" 429",
+            "HTTP",
+            "HTTP/",
+            "1.1 4",
+            "P/2 5",
+            "/2 4",
             "4",
+            "5",
             "://api.",
             "://api.openai.com",
             "://api.x.ai",
