@@ -116,6 +116,10 @@ pub struct Messages {
     /// English, parsed only if a lookup ever misses (it never should: the locale tests keep
     /// both complete, and parsing a second language doubled the start-up work).
     fallback: std::cell::OnceCell<Option<FluentBundle<FluentResource>>>,
+    /// Messages without arguments, formatted once: every report asks for the same ones (the
+    /// placeholders for facts an error does not state), which in a log full of errors was a
+    /// good part of the time spent rendering.
+    texts: std::cell::RefCell<std::collections::HashMap<String, String>>,
 }
 
 impl std::fmt::Debug for Messages {
@@ -149,6 +153,7 @@ impl Messages {
             lang,
             bundle: bundle(lang),
             fallback: std::cell::OnceCell::new(),
+            texts: std::cell::RefCell::default(),
         }
     }
 
@@ -168,7 +173,12 @@ impl Messages {
 
     /// A message without arguments.
     pub fn text(&self, id: &str) -> String {
-        self.get(id, None)
+        if let Some(text) = self.texts.borrow().get(id) {
+            return text.clone();
+        }
+        let text = self.get(id, None);
+        self.texts.borrow_mut().insert(id.to_owned(), text.clone());
+        text
     }
 
     /// An attribute of a message (`diag-x.cause`), if it exists.

@@ -129,15 +129,19 @@ pub fn facts(e: &ApiError) -> BTreeMap<&'static str, String> {
 
 /// Every fact name, for the placeholders a locale must define.
 pub fn names() -> impl Iterator<Item = &'static str> {
-    let mut names: Vec<&'static str> = FROM_METADATA
-        .iter()
-        .map(|(n, _)| *n)
-        .chain(FROM_MESSAGE.iter().map(|(n, _)| *n))
-        .chain(["project", "extended_help", "legacy_location"])
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names.into_iter()
+    // Asked for every error rendered: listed once.
+    static NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let mut names: Vec<&'static str> = FROM_METADATA
+            .iter()
+            .map(|(n, _)| *n)
+            .chain(FROM_MESSAGE.iter().map(|(n, _)| *n))
+            .chain(["project", "extended_help", "legacy_location"])
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    });
+    NAMES.iter().copied()
 }
 
 /// Every lazy pattern of this module, for the test that runs them through both engines.
