@@ -158,6 +158,12 @@ fn next_hit(hay: &[u8], from: usize, to: usize) -> Option<(usize, usize, Hit)> {
             .get(pattern)
             .map_or(Literal::Trigger, |(_, kind)| *kind);
         match kind.at(hay, from, m.start, m.end) {
+            Some(Hit::Trigger)
+                if matches!(kind, Literal::After(_))
+                    && names_a_number(hay, from, m.start, m.end) =>
+            {
+                at = m.start + 1;
+            }
             Some(hit) => return Some((m.start, m.end, hit)),
             // A literal that is not what it looked like (`mirror`): a trigger may still
             // start inside it.
@@ -165,6 +171,78 @@ fn next_hit(hay: &[u8], from: usize, to: usize) -> Option<(usize, usize, Hit)> {
         }
     }
     None
+}
+
+/// Is the word `error` or `exception` found at `start..end` part of the name of a number that
+/// is not a status: a count, a rate, an empty field (`"errors":0`, `error_rate=0.03`,
+/// `errors_last_min=0`, `"error":null`)? Metrics lines say so all day long, and one line in
+/// six of a busy log can be such a line, each worth a look only to find nothing. What an API
+/// error says comes with words of its own (a status name, a message), and its number is a
+/// status: `error_code=429`, `Error: 503`, a key that names a code or a status, stay triggers.
+///
+/// Looks at no byte outside `from..hay.len()`; a value that reaches the end of `hay` (a
+/// piece of a giant line) is not known to be a number, so the word stays a trigger.
+fn names_a_number(hay: &[u8], from: usize, start: usize, end: usize) -> bool {
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let key_start = start
+        - hay[from..start]
+            .iter()
+            .rev()
+            .take_while(|b| ident(b))
+            .count();
+    let key_end = end + hay[end..].iter().take_while(|b| ident(b)).count();
+    let key = &hay[key_start..key_end];
+    let names = |word: &[u8]| {
+        key.windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    if names(b"code") || names(b"status") {
+        return false;
+    }
+    let mut i = key_end;
+    let skip_blanks = |mut i: usize| {
+        while matches!(hay.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        i
+    };
+    // The key's closing quote, then `=` or `:`.
+    if matches!(hay.get(i), Some(b'"' | b'\'')) {
+        i += 1;
+    }
+    i = skip_blanks(i);
+    if !matches!(hay.get(i), Some(b'=' | b':')) {
+        return false;
+    }
+    i = skip_blanks(i + 1);
+    let value_start = i;
+    if hay.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    let value = if hay.get(i).is_some_and(u8::is_ascii_digit) {
+        i += hay[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+            .count();
+        let number = &hay[value_start..i];
+        let status = number.len() == 3 && matches!(number[0], b'4' | b'5');
+        if status {
+            return false;
+        }
+        number
+    } else {
+        let word = hay[i..].iter().take_while(|b| ident(b)).count();
+        i += word;
+        &hay[value_start..i]
+    };
+    let empty = |v: &[u8]| [&b"null"[..], b"nil", b"None", b"none", b"NULL"].contains(&v);
+    // The value must end before `hay` does, and not run on into a word (`0x1f`, `nullable`).
+    let ended = hay.get(i).is_some_and(|b| !ident(b));
+    ended
+        && (value
+            .first()
+            .is_some_and(|b| *b == b'-' || b.is_ascii_digit())
+            || empty(value))
 }
 
 /// Does the text hold any trigger? Used on strings inside payloads too.
@@ -1342,14 +1420,24 @@ mod tests {
                 )
                 .expect("builds")
         });
-        let m = UNFOLDED.find(Input::new(&hay[..to]).range(from..to))?;
-        let hosts = crate::providers::HOSTS;
-        let first_host = UNFOLDED.patterns_len() - hosts.len();
-        let hit = match m.pattern().as_usize().checked_sub(first_host) {
-            Some(i) => Hit::Host(hosts[i].1),
-            None => Hit::Trigger,
-        };
-        Some((m.start(), hit))
+        let hay = &hay[..to];
+        let mut at = from;
+        loop {
+            let m = UNFOLDED.find(Input::new(hay).range(at..to))?;
+            let hosts = crate::providers::HOSTS;
+            let first_host = UNFOLDED.patterns_len() - hosts.len();
+            let hit = match m.pattern().as_usize().checked_sub(first_host) {
+                Some(i) => Hit::Host(hosts[i].1),
+                None => Hit::Trigger,
+            };
+            // The six spellings of `error` and `exception` come first in TRIGGERS.
+            let word = m.pattern().as_usize() < 6;
+            if word && names_a_number(hay, from, m.start(), m.end()) {
+                at = m.start() + 1;
+                continue;
+            }
+            return Some((m.start(), hit));
+        }
     }
 
     #[test]
@@ -1417,6 +1505,25 @@ mod tests {
             "\n",
             "Rate limit reached",
             "maximum context length",
+            // The names of numbers, and what is not one.
+            "s",
+            "_rate",
+            "_code",
+            "Status",
+            "\":0",
+            "\": 0,",
+            "'",
+            "=0.03 ",
+            "=-1",
+            "=null,",
+            "=None",
+            "=nullable",
+            "=429 ",
+            "=4",
+            ":",
+            "=",
+            "0x1f ",
+            "\t",
         ];
         let mut next = crate::testing::below(0x2545_f491_4f6c_dd1du64);
         for _ in 0..20_000 {
@@ -1458,6 +1565,39 @@ mod tests {
                 "{:?}",
                 String::from_utf8_lossy(&text)
             );
+        }
+    }
+
+    #[test]
+    fn a_word_that_names_a_number_is_no_trigger() {
+        for line in [
+            r#"{"ts":"2025-12-10T00:00:05Z","msg":"cache stats","hits":62953,"errors":0}"#,
+            "INFO  [metrics] error_rate=0.03 p99_ms=720 rps=1159",
+            "WARN  [gemini] retry budget ok, errors_last_min=0\n",
+            r#"level=WARN msg="slow query" error=null duration_ms=3629"#,
+            r#"{"error": null, "took_ms": 12}"#,
+            "{'exceptions_total': -1.5e3, 'ok': True}",
+            "ErrorCount:\t7 ",
+        ] {
+            assert!(!has_trigger(line.as_bytes()), "{line}");
+        }
+        for line in [
+            // A status, or a key that names a code or a status, is what an error is known by.
+            "Error: 429 Resource has been exhausted (e.g. check quota).",
+            r#"{"error_code":429,"description":"Too Many Requests"}"#,
+            "error_code=8 desc=x",
+            "errorStatus: 3 ",
+            // Not a number.
+            r#"{"errors":0x1f}"#,
+            "error=nullable ",
+            r#""error": {"code": 429"#,
+            "error count=0",
+            // A number with no end in sight: a piece of a longer line.
+            r#""errors":0"#,
+            // The word counts again when it comes back as something else.
+            r#"{"errors":0,"msg":"upstream error"}"#,
+        ] {
+            assert!(has_trigger(line.as_bytes()), "{line}");
         }
     }
 
