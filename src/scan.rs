@@ -605,10 +605,53 @@ enum Mode {
     Glue(u32),
 }
 
+/// The bytes a scanner holds. A file is read straight into it, which saves copying every byte
+/// once more; the memory past `len` stays, zeroed only the first time, so that a read into it
+/// does not pay for zeroing it again.
+#[derive(Debug, Default)]
+struct Buffer {
+    data: Vec<u8>,
+    len: usize,
+}
+
+impl std::ops::Deref for Buffer {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.data[..self.len]
+    }
+}
+
+impl Buffer {
+    /// Room for `n` more bytes, right after the held ones.
+    fn spare(&mut self, n: usize) -> &mut [u8] {
+        let end = self.len + n;
+        if self.data.len() < end {
+            self.data.resize(end, 0);
+        }
+        &mut self.data[self.len..end]
+    }
+
+    fn extend_from_slice(&mut self, bytes: &[u8]) {
+        self.spare(bytes.len()).copy_from_slice(bytes);
+        self.len += bytes.len();
+    }
+
+    /// Drops the first `n` bytes.
+    fn consume(&mut self, n: usize) {
+        self.data.copy_within(n..self.len, 0);
+        self.len -= n;
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+}
+
 /// The streaming scanner. Feed it bytes; collect events.
 #[derive(Debug)]
 pub struct Scanner {
-    buf: Vec<u8>,
+    buf: Buffer,
     /// Everything before `pos` has been looked at.
     pos: usize,
     /// Line number of the line that starts at `pos`.
@@ -638,7 +681,7 @@ impl Default for Scanner {
 impl Scanner {
     pub fn new() -> Scanner {
         Scanner {
-            buf: Vec::new(),
+            buf: Buffer::default(),
             pos: 0,
             line: 1,
             floor: 0,
@@ -692,6 +735,21 @@ impl Scanner {
         self.buf.extend_from_slice(data);
         self.run(false, out);
         self.compact();
+    }
+
+    /// Like [`Scanner::feed`], with the bytes `read` puts into a buffer of `max` bytes, which
+    /// is the scanner's own: no copy. Returns what `read` returns; on an error nothing is taken.
+    pub fn feed_from<E>(
+        &mut self,
+        max: usize,
+        read: impl FnOnce(&mut [u8]) -> Result<usize, E>,
+        out: &mut Vec<Event>,
+    ) -> Result<usize, E> {
+        let n = read(self.buf.spare(max))?.min(max);
+        self.buf.len += n;
+        self.run(false, out);
+        self.compact();
+        Ok(n)
     }
 
     /// The input has paused (a `tail -f` between writes): finish what can be finished without
@@ -1184,7 +1242,7 @@ impl Scanner {
         if keep_from < 64 * 1024 && keep_from < self.buf.len() / 2 {
             return;
         }
-        self.buf.drain(..keep_from);
+        self.buf.consume(keep_from);
         self.base += keep_from as u64;
         self.pos -= keep_from;
         self.floor = self.floor.saturating_sub(keep_from);

@@ -275,7 +275,6 @@ impl Piece<'_> {
         let begin = self.starts[me];
         let window = self.window(me);
         let mut stream = Stream::with_sync_points(source, begin);
-        let mut buf = vec![0u8; self.chunk];
         let mut offset = begin;
         // The piece this one must meet: the next, or a later one when it ran through the next.
         let mut next = me + 1;
@@ -302,7 +301,7 @@ impl Piece<'_> {
             if want == 0 {
                 break;
             }
-            let n = match read_retrying(input, &mut buf[..want], offset) {
+            let n = match stream.feed_from(want, |buf| read_retrying(input, buf, offset)) {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) => {
@@ -314,7 +313,6 @@ impl Piece<'_> {
                 }
             };
             offset += n as u64;
-            stream.feed(&buf[..n]);
             let points = stream.take_sync_points();
             if me > 0 {
                 let mut published = self.published[me].lock().unwrap_or_else(|e| e.into_inner());
@@ -368,7 +366,6 @@ fn sequential<R: ReadAt + ?Sized, E>(
     // A small file gets a small buffer: a fresh 256 KiB one costs page faults that show in
     // the time to explain one pasted error.
     let size = usize::try_from(end - begin).map_or(chunk, |len| len.clamp(1, chunk));
-    let mut buf = vec![0u8; size];
     let mut offset = begin;
     let give = |stream: &mut Stream, sink: &mut dyn FnMut(Occurrence) -> Result<(), E>| {
         while let Some(occ) = stream.next() {
@@ -381,11 +378,10 @@ fn sequential<R: ReadAt + ?Sized, E>(
         if want == 0 {
             break None;
         }
-        match read_retrying(input, &mut buf[..want], offset) {
+        match stream.feed_from(want, |buf| read_retrying(input, buf, offset)) {
             Ok(0) => break None,
             Ok(n) => {
                 offset += n as u64;
-                stream.feed(&buf[..n]);
                 give(&mut stream, sink)?;
             }
             Err(e) => break Some(e),

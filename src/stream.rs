@@ -77,6 +77,20 @@ impl Stream {
         self.events = events;
     }
 
+    /// Like [`Stream::feed`], with the bytes `read` puts into the scanner's own buffer of
+    /// `max` bytes (see [`Scanner::feed_from`]).
+    pub fn feed_from<E>(
+        &mut self,
+        max: usize,
+        read: impl FnOnce(&mut [u8]) -> Result<usize, E>,
+    ) -> Result<usize, E> {
+        let mut events = std::mem::take(&mut self.events);
+        let n = self.scanner.feed_from(max, read, &mut events);
+        self.handle(&mut events);
+        self.events = events;
+        n
+    }
+
     /// The input paused: release what is complete without waiting for more.
     pub fn idle(&mut self) {
         let mut events = std::mem::take(&mut self.events);
