@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use crate::literals::Literals;
 
-use crate::model::{Code, Provider};
+use crate::model::Provider;
 
 /// The largest region handed to the parser. Real payloads are a few KiB; the cap keeps memory
 /// flat on hostile input, and a region cut by it is marked `capped`.
@@ -68,26 +68,50 @@ const TRIGGERS: &[&str] = &[
 /// into 31 literals, each confirmed where it is found ([`Literal::at`]). Up to 32 literals, the
 /// prefilter is the slim Teddy, which takes 32 bytes a step where the fat one (needed for the
 /// 43 literals unfolded) takes 16: a third less time for the pass over every byte.
+///
+/// The order is measured, not meaningful (no two literals can match at one place, so none
+/// takes precedence). Teddy puts the literals into 8 buckets by their place in the list (the
+/// 1st, 9th, 17th and 25th share one) and stops wherever some bucket could start: the more a
+/// bucket's literals differ, the more ordinary text passes for one of them. In this order
+/// `rror`, whose letters fill every log, shares its bucket with literals made of colons and
+/// capitals only, and so on. Over held-out text the pass took about a third less time than
+/// with the triggers first and the status names after them: 27 to 19 ms on 128 MiB of the
+/// bench log, 12 to 9.5 ms on 50 MB of Rust source (scripts/bench measures the whole).
 const LITERALS: &[(&str, Literal)] = &[
     ("rror", Literal::After(b"eE")),
     ("RROR", Literal::After(b"E")),
-    ("xception", Literal::After(b"eE")),
+    ("UNAUTHENTICATED", Literal::Trigger),
     ("XCEPTION", Literal::After(b"E")),
     ("@type", Literal::Trigger),
     ("StatusCode", Literal::Trigger),
     ("Quota exceeded", Literal::Trigger),
+    // Also finds `DEADLINE_EXCEEDED`.
     ("_EXCEEDED", Literal::Trigger),
-    ("Rate limit reached", Literal::Trigger),
+    ("://bedrock-runtime.", Literal::Host),
     ("maximum context length", Literal::Trigger),
     // Not `HTTP/1.1 `: the prefilter matches a literal's first four bytes, and `HTTP` is on
     // every access log line (`"GET / HTTP/1.1" 200`), each then a false candidate to confirm.
     ("1.1 ", Literal::Status(b"HTTP/")),
-    ("P/2 ", Literal::Status(b"HTT")),
+    ("ALREADY_EXISTS", Literal::Trigger),
     ("://api.", Literal::Host),
     ("://openrouter.", Literal::Host),
-    ("://bedrock-runtime.", Literal::Host),
-    ("://generativelanguage.", Literal::Host),
+    ("xception", Literal::After(b"eE")),
+    ("FAILED_PRECONDITION", Literal::Trigger),
     ("://aiplatform.", Literal::Host),
+    ("://generativelanguage.", Literal::Host),
+    ("INVALID_ARGUMENT", Literal::Trigger),
+    ("NOT_FOUND", Literal::Trigger),
+    ("P/2 ", Literal::Status(b"HTT")),
+    ("Rate limit reached", Literal::Trigger),
+    ("RESOURCE_EXHAUSTED", Literal::Trigger),
+    ("CANCELLED", Literal::Trigger),
+    ("ABORTED", Literal::Trigger),
+    ("OUT_OF_RANGE", Literal::Trigger),
+    ("UNIMPLEMENTED", Literal::Trigger),
+    ("INTERNAL", Literal::Trigger),
+    ("UNAVAILABLE", Literal::Trigger),
+    ("DATA_LOSS", Literal::Trigger),
+    ("PERMISSION_DENIED", Literal::Trigger),
 ];
 
 /// How a literal the automaton found is confirmed.
@@ -134,17 +158,7 @@ impl Literal {
 }
 
 static TRIGGER_AC: LazyLock<Literals> = LazyLock::new(|| {
-    let literals: Vec<&str> = LITERALS
-        .iter()
-        .map(|(lit, _)| *lit)
-        .chain(
-            Code::ALL
-                .iter()
-                // `DEADLINE_EXCEEDED` is found by `_EXCEEDED`.
-                .filter(|c| !matches!(c, Code::Ok | Code::Unknown | Code::DeadlineExceeded))
-                .map(|c| c.name()),
-        )
-        .collect();
+    let literals: Vec<&str> = LITERALS.iter().map(|(lit, _)| *lit).collect();
     Literals::new(&literals)
 });
 
@@ -154,9 +168,7 @@ fn next_hit(hay: &[u8], from: usize, to: usize) -> Option<(usize, usize, Hit)> {
     let mut at = from;
     while at < to {
         let (m, pattern) = TRIGGER_AC.find_in(hay, at..to)?;
-        let kind = LITERALS
-            .get(pattern)
-            .map_or(Literal::Trigger, |(_, kind)| *kind);
+        let kind = LITERALS[pattern].1;
         match kind.at(hay, from, m.start, m.end) {
             Some(Hit::Trigger)
                 if matches!(kind, Literal::After(_))
@@ -1456,6 +1468,7 @@ fn is_glue(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Code;
     use aho_corasick::{AhoCorasick, Input};
 
     /// The search as it was before the literals were folded: every trigger, status name and
@@ -1495,6 +1508,21 @@ mod tests {
                 continue;
             }
             return Some((m.start(), hit));
+        }
+    }
+
+    #[test]
+    fn every_status_name_but_ok_and_unknown_is_found() {
+        for code in Code::ALL {
+            let name = code.name();
+            let listed = LITERALS.iter().any(|(lit, _)| *lit == name);
+            let wanted = !matches!(code, Code::Ok | Code::Unknown | Code::DeadlineExceeded);
+            assert_eq!(listed, wanted, "{name} in LITERALS");
+            assert_eq!(
+                has_trigger(format!("status {name}.").as_bytes()),
+                !matches!(code, Code::Ok | Code::Unknown),
+                "{name}"
+            );
         }
     }
 
