@@ -1065,13 +1065,23 @@ fn status_names() -> &'static aho_corasick::AhoCorasick {
     &NAMES
 }
 
+/// Each form's anchor as a searcher built once. Every line is searched for every anchor, and
+/// `str::contains` sets up its search anew each time: on a Python repr of a whole payload, a
+/// line of a kilobyte or more, that was most of the time spent looking for text forms.
+static ANCHORS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    FORMS
+        .iter()
+        .map(|form| memchr::memmem::Finder::new(form.anchor))
+        .collect()
+});
+
 /// All text forms on one line, with their byte ranges, leftmost first. Overlapping matches of
 /// different forms are all returned: a Java line holds both the gax class and the gRPC status,
 /// and the caller merges what agrees.
 pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
     let mut out: Vec<(std::ops::Range<usize>, TextForm)> = Vec::new();
     let before = status_word_contexts(line);
-    for form in FORMS {
+    for (form, anchor) in FORMS.iter().zip(ANCHORS.iter()) {
         if form.anchor.is_empty() {
             // What must stand right before a status name for each form: checked here so that
             // a line that merely holds `"status": "UNAVAILABLE"` compiles none of them.
@@ -1090,7 +1100,7 @@ pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
             if !line.starts_with(start) {
                 continue;
             }
-        } else if !line.contains(form.anchor) {
+        } else if anchor.find(line.as_bytes()).is_none() {
             continue;
         }
         let plausible = match form.name {
