@@ -42,6 +42,38 @@ pub use stream::{Stream, scan_text};
 
 #[cfg(test)]
 mod testing {
+    /// Every text a fixture holds, as lines, as whole files and with JSON escapes undone (the
+    /// patterns read decoded messages).
+    pub fn fixture_texts() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).expect("fixture dir") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
+            &mut files,
+        );
+        let mut texts = Vec::new();
+        for file in files {
+            let Ok(text) = std::fs::read_to_string(&file) else {
+                continue;
+            };
+            let decoded = text.replace("\\n", "\n").replace("\\\"", "\"");
+            for t in [text, decoded] {
+                texts.extend(t.lines().map(str::to_owned));
+                texts.push(t);
+            }
+        }
+        texts
+    }
+
     /// A small deterministic generator for tests that try many inputs: `next(n)` is below `n`
     /// (xorshift; the same seed gives the same inputs, so a failure reproduces).
     pub fn below(mut seed: u64) -> impl FnMut(usize) -> usize {

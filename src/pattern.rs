@@ -560,38 +560,6 @@ mod tests {
         assert!(!compile(r"\w+").is_match("é"));
     }
 
-    /// Every text a fixture holds, as lines, as whole files and with JSON escapes undone (the
-    /// patterns read decoded messages).
-    fn fixture_texts() -> Vec<String> {
-        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-            for entry in std::fs::read_dir(dir).expect("fixture dir") {
-                let path = entry.expect("entry").path();
-                if path.is_dir() {
-                    walk(&path, out);
-                } else {
-                    out.push(path);
-                }
-            }
-        }
-        let mut files = Vec::new();
-        walk(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
-            &mut files,
-        );
-        let mut texts = Vec::new();
-        for file in files {
-            let Ok(text) = std::fs::read_to_string(&file) else {
-                continue;
-            };
-            let decoded = text.replace("\\n", "\n").replace("\\\"", "\"");
-            for t in [text, decoded] {
-                texts.extend(t.lines().map(str::to_owned));
-                texts.push(t);
-            }
-        }
-        texts
-    }
-
     #[test]
     fn both_engines_find_the_same_groups_in_every_fixture() {
         let mut tables: Vec<&Lazy> = Vec::new();
@@ -600,7 +568,7 @@ mod tests {
         tables.extend(crate::translate::lazy_patterns());
         tables.extend(crate::diagnose::facts::lazy_patterns());
         assert!(tables.len() > 100, "{} patterns", tables.len());
-        let texts = fixture_texts();
+        let texts = crate::testing::fixture_texts();
         let mut compared = 0;
         for lazy in tables {
             let (lite, fast) = lazy.both();

@@ -9,7 +9,7 @@
 //! A status word alone is never a form: "except ResourceExhausted" and "错误类型为
 //! RESOURCE_EXHAUSTED" are prose. Every form needs a code in a client's own layout.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::{Captures, Regex};
 
@@ -88,8 +88,140 @@ struct Form {
     /// the line must start with it.
     anchor: &'static str,
     name: &'static str,
-    re: &'static LazyLock<Regex>,
-    read: fn(&Captures<'_>) -> Option<TextForm>,
+    re: &'static (dyn FormPattern + Sync),
+    read: fn(&Caps<'_>) -> Option<TextForm>,
+}
+
+/// A form's compiled pattern, and which of its groups (if any) runs to the end of the line.
+trait FormPattern {
+    fn compiled(&self) -> (&Regex, Option<usize>);
+
+    /// The pattern as written, when it was compiled otherwise.
+    #[cfg(test)]
+    fn written(&self) -> Option<String> {
+        None
+    }
+}
+
+impl FormPattern for LazyLock<Regex> {
+    fn compiled(&self) -> (&Regex, Option<usize>) {
+        (self, None)
+    }
+}
+
+/// A pattern whose last group, `(.*)`, is the message: the rest of the line. Left to the regex,
+/// that group makes the engines walk the whole rest of the line three times (forward to find
+/// where the match ends, back to find where it starts, and again for the groups), and the
+/// line can be a Python repr of a whole payload, a kilobyte or more. So the pattern is compiled
+/// with an empty group named `rest` in its place, and where that group matches, it is taken
+/// to run to the end of the line, as `.*` would. A test holds the two to the same matches.
+struct RestOfLine {
+    pattern: fn() -> String,
+    compiled: OnceLock<(Regex, usize)>,
+}
+
+impl RestOfLine {
+    /// The pattern with its last `(.*)` made an empty `rest` group.
+    fn rewritten(pattern: &str) -> String {
+        let at = pattern
+            .rfind("(.*)")
+            .unwrap_or_else(|| panic!("{pattern:?} has no (.*)"));
+        format!("{}(?P<rest>){}", &pattern[..at], &pattern[at + 4..])
+    }
+}
+
+impl FormPattern for RestOfLine {
+    fn compiled(&self) -> (&Regex, Option<usize>) {
+        let (re, rest) = self.compiled.get_or_init(|| {
+            let re = crate::pattern::compile_for_search(&Self::rewritten(&(self.pattern)()));
+            let rest = re
+                .capture_names()
+                .position(|n| n == Some("rest"))
+                .expect("the rest group");
+            (re, rest)
+        });
+        (re, Some(*rest))
+    }
+
+    #[cfg(test)]
+    fn written(&self) -> Option<String> {
+        Some((self.pattern)())
+    }
+}
+
+/// One match of a form's pattern, as the read functions see it.
+struct Caps<'h> {
+    caps: Captures<'h>,
+    line: &'h str,
+    /// The group that runs to the end of the line (see [`RestOfLine`]).
+    rest: Option<usize>,
+}
+
+impl<'h> Caps<'h> {
+    fn get(&self, i: usize) -> Option<Group<'h>> {
+        let m = self.caps.get(i)?;
+        let runs_on = match self.rest {
+            Some(r) if i == r => true,
+            Some(r) => i == 0 && self.caps.get(r).is_some(),
+            None => false,
+        };
+        let end = if runs_on {
+            // Where `.*` stops: the end of the line.
+            memchr::memchr(b'\n', &self.line.as_bytes()[m.end()..])
+                .map_or(self.line.len(), |n| m.end() + n)
+        } else {
+            m.end()
+        };
+        Some(Group {
+            text: &self.line[m.start()..end],
+            start: m.start(),
+            end,
+        })
+    }
+}
+
+impl std::ops::Index<usize> for Caps<'_> {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .unwrap_or_else(|| panic!("group {i} did not match"))
+            .text
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Group<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Group<'h> {
+    fn as_str(&self) -> &'h str {
+        self.text
+    }
+}
+
+/// Every match of a form's pattern on `line`, leftmost first.
+fn form_matches<'h>(pattern: &dyn FormPattern, line: &'h str) -> Vec<Caps<'h>> {
+    let (re, rest) = pattern.compiled();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= line.len()
+        && let Some(caps) = re.captures_at(line, at)
+    {
+        let caps = Caps { caps, line, rest };
+        let whole = caps.get(0).expect("group 0");
+        if whole.end == whole.start {
+            // No form matches nothing; were one to, this is where `captures_iter` would stop
+            // being the same search.
+            break;
+        }
+        at = whole.end;
+        out.push(caps);
+    }
+    out
 }
 
 /// Upper-case status names, longest first so that alternation prefers full names.
@@ -109,8 +241,18 @@ macro_rules! re {
     };
 }
 
+/// A form's pattern that ends in the rest of the line (see [`RestOfLine`]).
+macro_rules! re_rest {
+    ($name:ident, $pat:expr) => {
+        static $name: RestOfLine = RestOfLine {
+            pattern: || String::from($pat),
+            compiled: OnceLock::new(),
+        };
+    };
+}
+
 // `429 RESOURCE_EXHAUSTED. {…}` / `503 UNAVAILABLE. The model…` (google-genai, Java genai).
-re!(
+re_rest!(
     CODE_STATUS,
     format!(
         r#"(?:^|[\s:\[(\]'"`>*])([1-5]\d\d) ({})(?:\.|\b)(?:\s+(.*))?"#,
@@ -118,7 +260,7 @@ re!(
     )
 );
 // grpc-js `Error: 8 RESOURCE_EXHAUSTED: …` and Firebase's `8 RESOURCE_EXHAUSTED: …`.
-re!(
+re_rest!(
     GRPC_NUMBER,
     format!(
         r"(?:^|[\s:\[(])(1[0-6]|[1-9]) ({}): ?(.*)",
@@ -126,14 +268,14 @@ re!(
     )
 );
 // `StatusRuntimeException: RESOURCE_EXHAUSTED: …`, `Status thrown: …`, `(gcloud.x) PERMISSION_DENIED: …`.
-re!(
+re_rest!(
     STATUS_COLON,
     format!(
         r"(?:Exception|Status thrown|Error|Status): ({}):? ?(.*)",
         status_alternation()
     )
 );
-re!(GO_GRPC, r"rpc error: code = (\w+) desc = (.*)");
+re_rest!(GO_GRPC, r"rpc error: code = (\w+) desc = (.*)");
 re!(
     GRPC_HEADER,
     r"<_(?:InactiveRpcError|MultiThreadedRendezvous) of RPC that terminated with:"
@@ -162,7 +304,7 @@ fn api_core_classes() -> impl Iterator<Item = &'static str> {
         .chain(API_CORE_HTTP_CLASSES.iter().copied())
 }
 
-re!(
+re_rest!(
     API_CORE_CLASS,
     format!(
         r"(?:^|[\s(])({}): (\d{{3}}|None) (.*)",
@@ -170,7 +312,7 @@ re!(
     )
 );
 re!(GOOGLEAPI_REASON, r"^, ([a-z][A-Za-z0-9]+)\s*$");
-re!(
+re_rest!(
     GCLOUD,
     r"ERROR: \(gcloud\.[\w.-]+\) (?:([A-Z_]+)|HTTPError (\d{3})): (.*)"
 );
@@ -184,12 +326,12 @@ re!(
     DOTNET_LEGACY,
     r"Message\[(.*?)\] Location\[(.*?)\] Reason\[(.*?)\] Domain\[(.*?)\]"
 );
-re!(GOOGLEAPI, r"googleapi: Error (\d{3}): (.*)");
-re!(
+re_rest!(GOOGLEAPI, r"googleapi: Error (\d{3}): (.*)");
+re_rest!(
     GOOGLEAPI_BODY,
     r"googleapi: got HTTP response code (\d{3}) with body: (.*)"
 );
-re!(
+re_rest!(
     GAX_JAVA,
     r"com\.google\.api\.gax\.rpc\.(\w+?)Exception: (.*)"
 );
@@ -199,19 +341,19 @@ re!(
 );
 re!(PY_GRPC_STATUS, r"StatusCode\.([A-Z_]+)\b");
 re!(PY_GRPC_DETAILS, r#"^\s*details = "(.*)"\s*$"#);
-re!(
+re_rest!(
     API_CORE,
     r"google\.api_core\.exceptions\.(\w+): (?:(\d{3}|None) )?(.*)"
 );
-re!(
+re_rest!(
     JS_OLD,
     r"\[GoogleGenerativeAI Error\]: (?:Error fetching from (\S+): )?\[(\d{3})(?: ([^\]]*))?\] ?(.*)"
 );
-re!(
+re_rest!(
     GOT_STATUS,
     r"got status: (?:(\d{3}) ([A-Za-z ]+?)|([A-Z_]+))\. ?(.*)"
 );
-re!(
+re_rest!(
     RUST_GAX,
     r"the service reports an error with code ([A-Z_]+) described as: (.*)"
 );
@@ -233,8 +375,8 @@ re!(
 );
 re!(GRPCURL_CODE, r"^\s*Code: ([A-Z][A-Za-z]+)\s*$");
 re!(GRPCURL_MESSAGE, r"^\s*Message: (.*)$");
-re!(HTTP_STATUS_CODE_IS, r"HttpStatusCode is (\w+)\.?\s*(.*)");
-re!(
+re_rest!(HTTP_STATUS_CODE_IS, r"HttpStatusCode is (\w+)\.?\s*(.*)");
+re_rest!(
     GAX_GO_DETAIL,
     r"error details: (?:name = (\w+) (.*)|retry in (\S+))"
 );
@@ -247,7 +389,7 @@ re!(
 
 // Other providers' SDKs. `openai.RateLimitError: Error code: 429 - {…}` (openai-python,
 // anthropic-python and their clones).
-re!(
+re_rest!(
     SDK_ERROR_CODE,
     r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception)): Error code: (\d{3})(?: - (.*))?"
 );
@@ -259,17 +401,17 @@ re!(
 // openai-python before 1.0: `openai.error.RateLimitError: Rate limit reached for …`.
 re!(OPENAI_LEGACY, r"\b(openai\.error\.\w+): (.+)");
 // botocore: `An error occurred (ThrottlingException) when calling the InvokeModel operation …`.
-re!(
+re_rest!(
     BOTOCORE,
     r"An error occurred \((\w+)\) when calling the (\w+) operation(?: \(reached max retries: \d+\))?: (.*)"
 );
 // sashabaranov/go-openai: `error, status code: 429, status: 429 Too Many Requests, message: …`.
-re!(
+re_rest!(
     GO_OPENAI,
     r"error, status code: (\d{3}), status: [^,]*, message: (.*)"
 );
 // LiteLLM: `litellm.RateLimitError: litellm.RateLimitError: VertexAIException - {…}`.
-re!(
+re_rest!(
     LITELLM,
     r"\blitellm\.(\w+): (?:litellm\.\w+: )?(\w+?)Exception - (.*)"
 );
@@ -305,7 +447,7 @@ re!(
 );
 // Fern-generated Python SDKs (Cohere) and pydantic-ai: `cohere.errors.TooManyRequestsError:
 // status_code: 429, body: …`, `ModelHTTPError: status_code: 401, model_name: X, body: {…}`.
-re!(
+re_rest!(
     STATUS_CODE_BODY,
     r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception)): status_code: (\d{3}),(?: model_name: ([^,\s]+),)? body: (.*)"
 );
@@ -1113,23 +1255,23 @@ pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
         if !plausible {
             continue;
         }
-        for caps in form.re.captures_iter(line) {
+        for caps in form_matches(form.re, line) {
             let whole = caps.get(0).expect("group 0");
             if let Some(mut tf) = (form.read)(&caps) {
                 tf.form = form.name;
                 if let Some(m) = tf.message.take() {
-                    tf.message = clean_message(quoted_end(&line[..whole.start()], &m));
+                    tf.message = clean_message(quoted_end(&line[..whole.start], &m));
                 }
                 // Forms run from specific to generic: one found over an enclosing span says at
                 // least as much (a Java line holds the gax class and the gRPC status).
                 if tf.fragment.is_none()
                     && out.iter().any(|(r, f)| {
-                        f.fragment.is_none() && r.start <= whole.start() && whole.end() <= r.end
+                        f.fragment.is_none() && r.start <= whole.start && whole.end <= r.end
                     })
                 {
                     continue;
                 }
-                out.push((whole.start()..whole.end(), tf));
+                out.push((whole.start..whole.end, tf));
             }
         }
     }
@@ -1321,7 +1463,7 @@ fn clean_message(m: &str) -> Option<String> {
     non_empty(s)
 }
 
-fn read_googleapi(c: &Captures<'_>) -> Option<TextForm> {
+fn read_googleapi(c: &Caps<'_>) -> Option<TextForm> {
     let http = c[1].parse().ok();
     let mut message = c[2].trim().to_owned();
     let mut reason = None;
@@ -1343,7 +1485,7 @@ fn read_googleapi(c: &Captures<'_>) -> Option<TextForm> {
     })
 }
 
-fn read_api_core(c: &Captures<'_>) -> Option<TextForm> {
+fn read_api_core(c: &Caps<'_>) -> Option<TextForm> {
     let class = &c[1];
     let http: Option<u16> = c.get(2).and_then(|m| m.as_str().parse().ok());
     // The gRPC-path classes name the canonical code; the HTTP-path ones (TooManyRequests,
@@ -1380,7 +1522,7 @@ fn read_api_core(c: &Captures<'_>) -> Option<TextForm> {
     })
 }
 
-fn read_code_message(c: &Captures<'_>) -> Option<TextForm> {
+fn read_code_message(c: &Caps<'_>) -> Option<TextForm> {
     let http: u16 = c[1].parse().ok()?;
     let mut message = c[2].to_owned();
     let mut url = None;
@@ -1460,7 +1602,7 @@ fn go_fields(rest: &str) -> Vec<(&str, &str)> {
     fields
 }
 
-fn read_gax_go_detail(c: &Captures<'_>) -> Option<TextForm> {
+fn read_gax_go_detail(c: &Caps<'_>) -> Option<TextForm> {
     let fragment = if let Some(delay) = c.get(3) {
         Fragment::RetryIn(delay.as_str().to_owned())
     } else {
@@ -1570,6 +1712,89 @@ fn dotnet_http_status(name: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rest_of_line_group_matches_what_the_written_pattern_would() {
+        let pieces: &[&str] = &[
+            "429 ",
+            "8 ",
+            "RESOURCE_EXHAUSTED",
+            "UNAVAILABLE",
+            ". ",
+            ".",
+            " ",
+            "\t",
+            ":",
+            ": ",
+            "\n",
+            "x",
+            "é",
+            "{'error': {'code': 429}}",
+            "rpc error: code = ",
+            "ResourceExhausted",
+            " desc = ",
+            "error details: name = ",
+            "ErrorInfo ",
+            "retry in ",
+            "1s",
+            "Error: ",
+            "StatusRuntimeException: ",
+            "googleapi: Error 403: ",
+            "google.api_core.exceptions.ResourceExhausted: ",
+            "ERROR: (gcloud.ai.run) ",
+            "RateLimitError: Error code: 429",
+            " - ",
+            "An error occurred (ThrottlingException) when calling the InvokeModel operation: ",
+            "error, status code: 429, status: 429 Too Many Requests, message: ",
+            "litellm.RateLimitError: VertexAIException - ",
+            "googleapi: got HTTP response code 429 with body: ",
+            "com.google.api.gax.rpc.ResourceExhaustedException: ",
+            "[GoogleGenerativeAI Error]: ",
+            "Error fetching from https://x: ",
+            "[429 Too Many Requests] ",
+            "got status: ",
+            "429 Too Many Requests",
+            "the service reports an error with code RESOURCE_EXHAUSTED described as: ",
+            "HttpStatusCode is TooManyRequests",
+            "Status thrown: ",
+            "ModelHTTPError: status_code: 429, body: ",
+            "model_name: m, ",
+        ];
+        let mut texts = crate::testing::fixture_texts();
+        let mut next = crate::testing::below(0x51ce_5eed_0fa1_1b0e);
+        for _ in 0..4000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(8) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            texts.push(t);
+        }
+        for form in FORMS {
+            let Some(written) = form.re.written() else {
+                continue;
+            };
+            let mut checked = 0;
+            let oracle = crate::pattern::compile_for_search(&written);
+            for text in &texts {
+                let want: Vec<Vec<Option<(usize, usize)>>> = oracle
+                    .captures_iter(text)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                let got: Vec<Vec<Option<(usize, usize)>>> = form_matches(form.re, text)
+                    .iter()
+                    .map(|c| {
+                        (0..c.caps.len())
+                            .map(|i| c.get(i).map(|g| (g.start, g.end)))
+                            .collect()
+                    })
+                    .collect();
+                assert_eq!(got, want, "{} on {text:?}", form.name);
+                checked += want.len();
+            }
+            // Each form met its own text, in a fixture or made of the pieces above.
+            assert!(checked >= 3, "{}: {checked} matches compared", form.name);
+        }
+    }
 
     #[test]
     fn go_fields_are_read_as_the_regex_they_replace_would() {
