@@ -146,6 +146,11 @@ impl serde_json::ser::Formatter for SafeFormatter {
     where
         W: ?Sized + io::Write,
     {
+        // Every dangerous character is DEL or beyond ASCII; most fragments have none, and a
+        // check of the bytes costs less than decoding every character.
+        if fragment.bytes().all(|b| b < 0x7f) {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut start = 0;
         for (i, c) in fragment.char_indices() {
             if dangerous(c) {
@@ -169,6 +174,10 @@ mod tests {
         super::super::write_json_line(&v, &mut out).expect("writes");
         let s = String::from_utf8(out).expect("utf8");
         assert_eq!(s, "{\"m\":\"a\\u202eb\\u009bc\\u001b[31m\"}\n");
+        // DEL is within ASCII but not let through.
+        let mut out = Vec::new();
+        super::super::write_json_line(&json!("a\u{7f}b"), &mut out).expect("writes");
+        assert_eq!(String::from_utf8(out).expect("utf8"), "\"a\\u007fb\"\n");
         let back: Value = serde_json::from_str(&s).expect("valid JSON");
         assert_eq!(back, v);
     }
