@@ -231,30 +231,29 @@ fn names_a_number(hay: &[u8], from: usize, start: usize, end: usize) -> bool {
     if hay.get(i) == Some(&b'-') {
         i += 1;
     }
-    let value = if hay.get(i).is_some_and(u8::is_ascii_digit) {
+    let number = hay.get(i).is_some_and(u8::is_ascii_digit);
+    if number {
         i += hay[i..]
             .iter()
             .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
             .count();
-        let number = &hay[value_start..i];
-        let status = number.len() == 3 && matches!(number[0], b'4' | b'5');
-        if status {
+        let value = &hay[value_start..i];
+        if value.len() == 3 && matches!(value[0], b'4' | b'5') {
+            // A status.
             return false;
         }
-        number
+    } else if i == value_start {
+        i += hay[i..].iter().take_while(|b| ident(b)).count();
+        let empty = [&b"null"[..], b"nil", b"None", b"none", b"NULL"];
+        if !empty.contains(&&hay[value_start..i]) {
+            return false;
+        }
     } else {
-        let word = hay[i..].iter().take_while(|b| ident(b)).count();
-        i += word;
-        &hay[value_start..i]
-    };
-    let empty = |v: &[u8]| [&b"null"[..], b"nil", b"None", b"none", b"NULL"].contains(&v);
+        // A minus sign and no number.
+        return false;
+    }
     // The value must end before `hay` does, and not run on into a word (`0x1f`, `nullable`).
-    let ended = hay.get(i).is_some_and(|b| !ident(b));
-    ended
-        && (value
-            .first()
-            .is_some_and(|b| *b == b'-' || b.is_ascii_digit())
-            || empty(value))
+    hay.get(i).is_some_and(|b| !ident(b))
 }
 
 /// Does the text hold any trigger? Used on strings inside payloads too.
@@ -1676,6 +1675,8 @@ mod tests {
             // Not a number.
             r#"{"errors":0x1f}"#,
             "error=nullable ",
+            "errors=-x ",
+            "errors=- ",
             r#""error": {"code": 429"#,
             "error count=0",
             // A number with no end in sight: a piece of a longer line.
