@@ -128,16 +128,19 @@ pub const REDACTED: &str = "…[REDACTED]";
 
 /// A literal every secret pattern's match holds (compared ignoring ASCII case): text without
 /// any of them needs neither the secret patterns nor their compilation, the costliest of
-/// apierr's start-up.
-static SECRET_HINTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build([
-            "aiza", "ya29.", "sk-", "bearer", "api-key", "key=", "token=",
-        ])
-        .expect("secret hints build an automaton")
+/// apierr's start-up. Every region is asked, so the text is lowered once and searched with the
+/// packed searcher: an automaton that ignores case has no prefilter and steps through every
+/// byte, which took twice as long as lowering and searching.
+static SECRET_HINTS: LazyLock<crate::literals::Literals> = LazyLock::new(|| {
+    crate::literals::Literals::new(&[
+        "aiza", "ya29.", "sk-", "bearer", "api-key", "key=", "token=",
+    ])
 });
+
+/// Does the text hold one of [`SECRET_HINTS`], in any ASCII case?
+fn may_hold_secret(s: &str) -> bool {
+    SECRET_HINTS.is_match(&s.as_bytes().to_ascii_lowercase())
+}
 
 static SECRETS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(concat!(
@@ -177,7 +180,7 @@ fn redact_token(token: &str) -> String {
 
 /// Replaces credentials with a short recognisable prefix and [`REDACTED`].
 pub fn redact(s: &str) -> Cow<'_, str> {
-    if !SECRET_HINTS.is_match(s) {
+    if !may_hold_secret(s) {
         return Cow::Borrowed(s);
     }
     SECRETS.replace_all(s, |c: &Captures<'_>| {
@@ -233,6 +236,27 @@ mod tests {
         assert_eq!(escape_controls("a\nb", true), "a\nb");
         assert_eq!(escape_controls("a\nb", false), "a\\x0Ab");
         assert_eq!(for_terminal("tab\tok 中文"), "tab\tok 中文");
+    }
+
+    #[test]
+    fn secret_hints_are_found_in_any_ascii_case() {
+        for text in [
+            "x AIZA", "ya29.", "YA29.", "SK-", "Bearer", "bEaReR", "API-KEY", "Key=", "TOKEN=",
+        ] {
+            assert!(may_hold_secret(text), "{text}");
+        }
+        for text in [
+            "",
+            "token: x",
+            "apikey",
+            "sk_",
+            "ya29",
+            "bear er",
+            "ＡＩＺＡ",
+            "aiz",
+        ] {
+            assert!(!may_hold_secret(text), "{text}");
+        }
     }
 
     #[test]
