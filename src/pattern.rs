@@ -152,6 +152,15 @@ pub struct Match<'t> {
 }
 
 impl<'t> Match<'t> {
+    /// The group at `start..end` of `text`.
+    pub(crate) fn new(text: &'t str, start: usize, end: usize) -> Match<'t> {
+        Match {
+            text: &text[start..end],
+            start,
+            end,
+        }
+    }
+
     pub fn start(&self) -> usize {
         self.start
     }

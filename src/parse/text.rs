@@ -14,6 +14,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex::{Captures, Regex};
 
 use crate::model::{Code, LegacyItem, Provider};
+use crate::pattern::Match;
 
 /// What a text form says about an error.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -89,7 +90,7 @@ struct Form {
     anchor: &'static str,
     name: &'static str,
     re: &'static (dyn FormPattern + Sync),
-    read: fn(&Caps<'_>) -> Option<TextForm>,
+    read: fn(&FormCaps<'_>) -> Option<TextForm>,
 }
 
 /// A form's compiled pattern, and which of its groups (if any) runs to the end of the line.
@@ -150,15 +151,15 @@ impl FormPattern for RestOfLine {
 }
 
 /// One match of a form's pattern, as the read functions see it.
-struct Caps<'h> {
+struct FormCaps<'h> {
     caps: Captures<'h>,
     line: &'h str,
     /// The group that runs to the end of the line (see [`RestOfLine`]).
     rest: Option<usize>,
 }
 
-impl<'h> Caps<'h> {
-    fn get(&self, i: usize) -> Option<Group<'h>> {
+impl<'h> FormCaps<'h> {
+    fn get(&self, i: usize) -> Option<Match<'h>> {
         let m = self.caps.get(i)?;
         let runs_on = match self.rest {
             Some(r) if i == r => true,
@@ -172,53 +173,36 @@ impl<'h> Caps<'h> {
         } else {
             m.end()
         };
-        Some(Group {
-            text: &self.line[m.start()..end],
-            start: m.start(),
-            end,
-        })
+        Some(Match::new(self.line, m.start(), end))
     }
 }
 
-impl std::ops::Index<usize> for Caps<'_> {
+impl std::ops::Index<usize> for FormCaps<'_> {
     type Output = str;
 
     fn index(&self, i: usize) -> &str {
         self.get(i)
             .unwrap_or_else(|| panic!("group {i} did not match"))
-            .text
-    }
-}
-
-#[derive(Clone, Copy)]
-struct Group<'h> {
-    text: &'h str,
-    start: usize,
-    end: usize,
-}
-
-impl<'h> Group<'h> {
-    fn as_str(&self) -> &'h str {
-        self.text
+            .as_str()
     }
 }
 
 /// Every match of a form's pattern on `line`, leftmost first.
-fn form_matches<'h>(pattern: &dyn FormPattern, line: &'h str) -> Vec<Caps<'h>> {
+fn form_matches<'h>(pattern: &dyn FormPattern, line: &'h str) -> Vec<FormCaps<'h>> {
     let (re, rest) = pattern.compiled();
     let mut out = Vec::new();
     let mut at = 0;
     while at <= line.len()
         && let Some(caps) = re.captures_at(line, at)
     {
-        let caps = Caps { caps, line, rest };
+        let caps = FormCaps { caps, line, rest };
         let whole = caps.get(0).expect("group 0");
-        if whole.end == whole.start {
+        if whole.end() == whole.start() {
             // No form matches nothing; were one to, this is where `captures_iter` would stop
             // being the same search.
             break;
         }
-        at = whole.end;
+        at = whole.end();
         out.push(caps);
     }
     out
@@ -1260,18 +1244,18 @@ pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
             if let Some(mut tf) = (form.read)(&caps) {
                 tf.form = form.name;
                 if let Some(m) = tf.message.take() {
-                    tf.message = clean_message(quoted_end(&line[..whole.start], &m));
+                    tf.message = clean_message(quoted_end(&line[..whole.start()], &m));
                 }
                 // Forms run from specific to generic: one found over an enclosing span says at
                 // least as much (a Java line holds the gax class and the gRPC status).
                 if tf.fragment.is_none()
                     && out.iter().any(|(r, f)| {
-                        f.fragment.is_none() && r.start <= whole.start && whole.end <= r.end
+                        f.fragment.is_none() && r.start <= whole.start() && whole.end() <= r.end
                     })
                 {
                     continue;
                 }
-                out.push((whole.start..whole.end, tf));
+                out.push((whole.start()..whole.end(), tf));
             }
         }
     }
@@ -1463,7 +1447,7 @@ fn clean_message(m: &str) -> Option<String> {
     non_empty(s)
 }
 
-fn read_googleapi(c: &Caps<'_>) -> Option<TextForm> {
+fn read_googleapi(c: &FormCaps<'_>) -> Option<TextForm> {
     let http = c[1].parse().ok();
     let mut message = c[2].trim().to_owned();
     let mut reason = None;
@@ -1485,7 +1469,7 @@ fn read_googleapi(c: &Caps<'_>) -> Option<TextForm> {
     })
 }
 
-fn read_api_core(c: &Caps<'_>) -> Option<TextForm> {
+fn read_api_core(c: &FormCaps<'_>) -> Option<TextForm> {
     let class = &c[1];
     let http: Option<u16> = c.get(2).and_then(|m| m.as_str().parse().ok());
     // The gRPC-path classes name the canonical code; the HTTP-path ones (TooManyRequests,
@@ -1522,7 +1506,7 @@ fn read_api_core(c: &Caps<'_>) -> Option<TextForm> {
     })
 }
 
-fn read_code_message(c: &Caps<'_>) -> Option<TextForm> {
+fn read_code_message(c: &FormCaps<'_>) -> Option<TextForm> {
     let http: u16 = c[1].parse().ok()?;
     let mut message = c[2].to_owned();
     let mut url = None;
@@ -1602,7 +1586,7 @@ fn go_fields(rest: &str) -> Vec<(&str, &str)> {
     fields
 }
 
-fn read_gax_go_detail(c: &Caps<'_>) -> Option<TextForm> {
+fn read_gax_go_detail(c: &FormCaps<'_>) -> Option<TextForm> {
     let fragment = if let Some(delay) = c.get(3) {
         Fragment::RetryIn(delay.as_str().to_owned())
     } else {
@@ -1784,7 +1768,7 @@ mod tests {
                     .iter()
                     .map(|c| {
                         (0..c.caps.len())
-                            .map(|i| c.get(i).map(|g| (g.start, g.end)))
+                            .map(|i| c.get(i).map(|g| (g.start(), g.end())))
                             .collect()
                     })
                     .collect();
