@@ -104,7 +104,7 @@ impl Format {
     pub fn renderer(self) -> Box<dyn Render> {
         match self {
             Format::Human => Box::new(human::Human::default()),
-            Format::Json => Box::new(json::Json),
+            Format::Json => Box::new(json::Json::default()),
             Format::Github => Box::new(github::Github::default()),
             Format::Markdown => Box::new(markdown::Markdown::default()),
             Format::Sarif => Box::new(sarif::Sarif::default()),
@@ -406,9 +406,7 @@ pub fn several_violations(e: &ApiError, d: &Diagnosis, messages: &Messages) -> O
 /// Writes one JSON line through a formatter that closes the gaps JSON leaves for terminals.
 /// The line is built in memory first, so a closed pipe surfaces as the `io::Error` it is.
 pub(crate) fn write_json_line(value: &serde_json::Value, out: &mut dyn Write) -> io::Result<()> {
-    let mut buf = Vec::with_capacity(1024);
-    let mut ser = serde_json::Serializer::with_formatter(&mut buf, json::SafeFormatter);
-    serde::Serialize::serialize(value, &mut ser).map_err(io::Error::other)?;
+    let mut buf = json::to_bytes(value)?;
     buf.push(b'\n');
     out.write_all(&buf)
 }
