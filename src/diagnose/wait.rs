@@ -4,13 +4,23 @@
 //! time, which moves between UTC-8 and UTC-7 with daylight saving; the zone database bundled into
 //! the binary keeps that right on machines without one.
 
-use jiff::tz::TimeZone;
+use std::sync::LazyLock;
+
+use jiff::tz::{TimeZone, TimeZoneDatabase};
 use jiff::{Timestamp, ZonedDateTime};
 
 pub const PACIFIC: &str = "America/Los_Angeles";
 
+/// Pacific time, from the database bundled into the binary: the system's would be looked up by
+/// walking its zoneinfo directory first, which cost more than the rest of explaining a per-day
+/// error, and would make the answer depend on the machine.
 pub fn pacific() -> TimeZone {
-    TimeZone::get(PACIFIC).expect("the bundled time zone database has America/Los_Angeles")
+    static ZONE: LazyLock<TimeZone> = LazyLock::new(|| {
+        TimeZoneDatabase::bundled()
+            .get(PACIFIC)
+            .expect("the bundled time zone database has America/Los_Angeles")
+    });
+    ZONE.clone()
 }
 
 /// The first midnight in Pacific time strictly after `now`.
