@@ -665,8 +665,12 @@ pub struct Scanner {
     buf: Buffer,
     /// Everything before `pos` has been looked at.
     pos: usize,
-    /// Line number of the line that starts at `pos`.
+    /// Line number of the line that starts at `counted`.
     line: u64,
+    /// How far `line` is counted. The newlines from here to `pos` are counted only when a line
+    /// number is wanted (a region, a sync point): most trigger lines are skipped without one,
+    /// and counting up to each was a call per line.
+    counted: usize,
     /// Backtracking never reaches below this offset: the text there belongs to an earlier region.
     floor: usize,
     mode: Mode,
@@ -679,6 +683,8 @@ pub struct Scanner {
     emitted: bool,
     /// Report `Event::Sync` (see [`Scanner::with_sync_points`]).
     sync: bool,
+    /// Offsets at which no sync point is wanted.
+    quiet: std::ops::Range<u64>,
     /// The API host seen last in the skipped text (see [`Region::context`]).
     host: Option<Provider>,
 }
@@ -695,22 +701,27 @@ impl Scanner {
             buf: Buffer::default(),
             pos: 0,
             line: 1,
+            counted: 0,
             floor: 0,
             mode: Mode::Seek,
             mid_line: false,
             base: 0,
             emitted: false,
             sync: false,
+            quiet: 0..0,
             host: None,
         }
     }
 
     /// Also report each point where the scanner's whole state is known from the input offset
     /// alone (see [`Event::Sync`]); a second scanner started later in the same input can then
-    /// tell where the two agree. `offset` is where in the whole input its bytes begin.
-    pub fn with_sync_points(offset: u64) -> Scanner {
+    /// tell where the two agree. `offset` is where in the whole input its bytes begin; none are
+    /// reported at offsets in `quiet`, where no other scanner looks for them (each costs a
+    /// line count: there can be one after every trigger line).
+    pub fn with_sync_points(offset: u64, quiet: std::ops::Range<u64>) -> Scanner {
         Scanner {
             sync: true,
+            quiet,
             base: offset,
             ..Scanner::new()
         }
@@ -724,7 +735,7 @@ impl Scanner {
 
     /// The scanner is about to seek from `pos` with nothing open: report it.
     fn seeking(&mut self, out: &mut Vec<Event>) {
-        if self.sync && !self.mid_line {
+        if self.sync && !self.mid_line && !self.quiet.contains(&(self.base + self.pos as u64)) {
             // A floor further back than backtracking reaches makes no difference; two scanners
             // that differ only there are in the same state.
             let floor = if self.pos.saturating_sub(self.floor) >= BACKTRACK_BYTES {
@@ -735,7 +746,7 @@ impl Scanner {
             out.push(Event::Sync(SyncPoint {
                 offset: self.base + self.pos as u64,
                 floor,
-                line: self.line,
+                line: self.line(),
                 host: self.host,
             }));
         }
@@ -790,9 +801,11 @@ impl Scanner {
             Mode::Glue(_) => self.brk(out),
             Mode::Seek => {}
         }
+        self.line();
         self.base += self.buf.len() as u64;
         self.buf.clear();
         self.pos = 0;
+        self.counted = 0;
         self.floor = 0;
         self.host = None;
     }
@@ -822,21 +835,26 @@ impl Scanner {
         }
     }
 
-    /// Moves past the one whole line at `pos`, which ends just before `next`: one newline, no
-    /// need to count (this runs for every trigger line skipped).
+    /// Moves past the one whole line at `pos`, which ends just before `next` (this runs for
+    /// every trigger line skipped; its newline is counted with the rest when a number is
+    /// wanted).
     fn skip_line(&mut self, next: usize) {
         debug_assert_eq!(
             memchr::memchr_iter(b'\n', &self.buf[self.pos..next]).count(),
             1
         );
-        self.line += 1;
         self.mid_line = false;
         self.pos = next;
     }
 
+    /// The number of the line that starts at `pos`.
+    fn line(&mut self) -> u64 {
+        self.line += memchr::memchr_iter(b'\n', &self.buf[self.counted..self.pos]).count() as u64;
+        self.counted = self.pos;
+        self.line
+    }
+
     fn advance(&mut self, to: usize) {
-        let newlines = memchr::memchr_iter(b'\n', &self.buf[self.pos..to]).count() as u64;
-        self.line += newlines;
         // A piece of a giant line that did not end in a newline continues that line.
         self.mid_line = to > 0 && self.buf[to - 1] != b'\n';
         self.pos = to;
@@ -999,7 +1017,7 @@ impl Scanner {
         let record = log_prefix(&self.buf[start..first_end]).is_some();
         Mode::Region(Open {
             start,
-            start_line: self.line - back,
+            start_line: self.line() - back,
             lines: 0,
             tracker,
             blank_run: 0,
@@ -1253,9 +1271,11 @@ impl Scanner {
         if keep_from < 64 * 1024 && keep_from < self.buf.len() / 2 {
             return;
         }
+        self.line();
         self.buf.consume(keep_from);
         self.base += keep_from as u64;
         self.pos -= keep_from;
+        self.counted -= keep_from;
         self.floor = self.floor.saturating_sub(keep_from);
         if let Mode::Region(open) | Mode::Extend(open) = &mut self.mode {
             open.start -= keep_from;

@@ -274,7 +274,11 @@ impl Piece<'_> {
         let me = self.index;
         let begin = self.starts[me];
         let window = self.window(me);
-        let mut stream = Stream::with_sync_points(source, begin);
+        // Sync points are looked for where this piece may be met (its window, when it is not
+        // the first) and where it may meet the pieces after it; not in between.
+        let quiet = if me > 0 { window.end } else { begin }
+            ..self.starts.get(me + 1).copied().unwrap_or(u64::MAX);
+        let mut stream = Stream::with_sync_points(source, begin, quiet);
         let mut offset = begin;
         // The piece this one must meet: the next, or a later one when it ran through the next.
         let mut next = me + 1;

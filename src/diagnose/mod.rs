@@ -97,8 +97,10 @@ fn holds_words(lower: &str, needle: &str) -> bool {
         return true;
     };
     let (hay, first) = (lower.as_bytes(), first.to_ascii_lowercase());
-    memchr::memchr_iter(first, hay)
-        .any(|i| hay.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)))
+    memchr::memchr_iter(first, hay).any(|i| {
+        hay.get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
 }
 
 fn holds(cond: &Cond, s: &Subject<'_>) -> bool {
