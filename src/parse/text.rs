@@ -368,8 +368,46 @@ re_rest!(
 // Only well-known Google message openings count, so that an access log's `429 -` does not.
 re!(
     CODE_MESSAGE,
-    r"(?:^|[\s:\[(])([45]\d\d) ((?:Quota exceeded for|Resource has been exhausted|Resource exhausted|You exceeded your current quota|The model is overloaded|API key not valid|API key expired|User location is not supported|Request had insufficient authentication scopes|Request had invalid authentication credentials|The caller does not have permission|Permission denied|Method doesn't allow unregistered callers|Internal error encountered|An internal error has occurred|The service is currently unavailable|Unable to submit request because|Deadline expired|Request contains an invalid argument|Requested entity was not found|(?:POST|GET|PUT|PATCH|DELETE) https://[\w.-]+\.googleapis\.com/).*)"
+    format!(
+        r"(?:^|[\s:\[(])([45]\d\d) ((?:{}|(?:{}) https://[\w.-]+\.googleapis\.com/).*)",
+        alternation(GOOGLE_OPENINGS),
+        METHODS.join("|")
+    )
 );
+/// The Google messages `code-message` knows by their first words.
+const GOOGLE_OPENINGS: &[&str] = &[
+    "Quota exceeded for",
+    "Resource has been exhausted",
+    "Resource exhausted",
+    "You exceeded your current quota",
+    "The model is overloaded",
+    "API key not valid",
+    "API key expired",
+    "User location is not supported",
+    "Request had insufficient authentication scopes",
+    "Request had invalid authentication credentials",
+    "The caller does not have permission",
+    "Permission denied",
+    "Method doesn't allow unregistered callers",
+    "Internal error encountered",
+    "An internal error has occurred",
+    "The service is currently unavailable",
+    "Unable to submit request because",
+    "Deadline expired",
+    "Request contains an invalid argument",
+    "Requested entity was not found",
+];
+/// A request line in `code-message`: `404 GET https://….googleapis.com/…`.
+const METHODS: &[&str] = &["POST", "GET", "PUT", "PATCH", "DELETE"];
+
+/// Literal texts as alternatives of a pattern.
+fn alternation(texts: &[&str]) -> String {
+    texts
+        .iter()
+        .map(|t| regex::escape(t))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 // Other providers' SDKs. `openai.RateLimitError: Error code: 429 - {…}` (openai-python,
 // anthropic-python and their clones).
@@ -380,8 +418,23 @@ re_rest!(
 // openai-node and anthropic-sdk-typescript: `RateLimitError: 429 Rate limit reached for …`.
 re!(
     NODE_SDK,
-    r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*(?:RateLimitError|AuthenticationError|BadRequestError|NotFoundError|PermissionDeniedError|InternalServerError|UnprocessableEntityError|ConflictError|APIError)): (\d{3}) (.+)"
+    format!(
+        r"(?:^|[\s(])((?:[A-Za-z_]\w*\.)*(?:{})): (\d{{3}}) (.+)",
+        NODE_CLASSES.join("|")
+    )
 );
+/// The error classes of the Node SDKs that print their status after the name.
+const NODE_CLASSES: &[&str] = &[
+    "RateLimitError",
+    "AuthenticationError",
+    "BadRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "InternalServerError",
+    "UnprocessableEntityError",
+    "ConflictError",
+    "APIError",
+];
 // openai-python before 1.0: `openai.error.RateLimitError: Rate limit reached for …`.
 re!(OPENAI_LEGACY, r"\b(openai\.error\.\w+): (.+)");
 // botocore: `An error occurred (ThrottlingException) when calling the InvokeModel operation …`.
@@ -403,8 +456,20 @@ re_rest!(
 // without its class), `529 Overloaded`.
 re!(
     PROVIDER_CODE_MESSAGE,
-    r"(?:^|[\s:\[(])([45]\d\d) ((?:Rate limit reached for|Request too large for|This model's maximum context length|Overloaded|Your credit balance is too low|Insufficient Balance).*)"
+    format!(
+        r"(?:^|[\s:\[(])([45]\d\d) ((?:{}).*)",
+        alternation(PROVIDER_OPENINGS)
+    )
 );
+/// Other providers' messages that `provider-code-message` knows by their first words.
+const PROVIDER_OPENINGS: &[&str] = &[
+    "Rate limit reached for",
+    "Request too large for",
+    "This model's maximum context length",
+    "Overloaded",
+    "Your credit balance is too low",
+    "Insufficient Balance",
+];
 // openai-node when the body's `error` is a string rather than an object (xAI): the status,
 // then that string as JSON, `429 "Your team … has either used all available credits …"`.
 re!(
@@ -1100,15 +1165,35 @@ static FORMS: &[Form] = &[
     },
 ];
 
-/// `429 Quota exceeded…`: a 4xx/5xx status, a space and a capital, as every opening that
-/// `code-message` knows begins.
-fn code_then_word(line: &str) -> bool {
-    line.as_bytes().windows(5).any(|w| {
-        matches!(w[0], b'4' | b'5')
-            && w[1].is_ascii_digit()
-            && w[2].is_ascii_digit()
-            && w[3] == b' '
-            && w[4].is_ascii_uppercase()
+/// `429 Quota exceeded…`: a 4xx/5xx status, a space and one of the openings (or a request
+/// line, `404 GET https://`). Without one, the pattern cannot match, and on a line that holds
+/// a whole Python repr, finding that out by running it took microseconds.
+fn code_then_opening(line: &str, openings: &[&str], methods: &[&str]) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|i| {
+        let rest = &line[i + 1..];
+        i >= 3
+            && matches!(b[i - 3], b'4' | b'5')
+            && b[i - 2].is_ascii_digit()
+            && b[i - 1].is_ascii_digit()
+            && (openings.iter().any(|o| rest.starts_with(o))
+                || methods.iter().any(|m| {
+                    rest.strip_prefix(m)
+                        .is_some_and(|r| r.starts_with(" https://"))
+                }))
+    })
+}
+
+/// `RateLimitError: 429 …`: one of the Node SDKs' classes, a colon, a status and more.
+fn node_class_then_code(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memmem::find_iter(b, b"Error: ").any(|i| {
+        let before = &line[..i + "Error".len()];
+        let rest = &b[i + "Error: ".len()..];
+        rest.len() > 4
+            && rest[..3].iter().all(u8::is_ascii_digit)
+            && rest[3] == b' '
+            && NODE_CLASSES.iter().any(|c| before.ends_with(c))
     })
 }
 
@@ -1143,7 +1228,7 @@ struct StatusContexts {
     any: bool,
     /// `429 RESOURCE_EXHAUSTED`
     http_code: bool,
-    /// `8 RESOURCE_EXHAUSTED`
+    /// `8 RESOURCE_EXHAUSTED:`
     grpc_number: bool,
     /// `Exception: RESOURCE_EXHAUSTED`, `Status: …`, `Error: …`, `Status thrown: …`
     label: bool,
@@ -1159,10 +1244,22 @@ fn status_word_contexts(line: &str) -> StatusContexts {
         {
             out.http_code = true;
         }
-        if let [.., d, b' '] = b
-            && d.is_ascii_digit()
+        // `8 RESOURCE_EXHAUSTED:`: a number from 1 to 16 on its own, and a colon after the name.
+        if let Some(b' ') = b.last()
+            && line.as_bytes().get(m.end()) == Some(&b':')
         {
-            out.grpc_number = true;
+            let digits = b[..b.len() - 1]
+                .iter()
+                .rev()
+                .take_while(|d| d.is_ascii_digit())
+                .count();
+            let number = &b[b.len() - 1 - digits..b.len() - 1];
+            if (1..=2).contains(&digits)
+                && number[0] != b'0'
+                && number.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')) <= 16
+            {
+                out.grpc_number = true;
+            }
         }
         let label = b.strip_suffix(b" ").unwrap_or(b);
         if ["Exception:", "Status thrown:", "Error:", "Status:"]
@@ -1201,42 +1298,56 @@ static ANCHORS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|
         .collect()
 });
 
-/// All text forms on one line, with their byte ranges, leftmost first. Overlapping matches of
-/// different forms are all returned: a Java line holds both the gax class and the gRPC status,
-/// and the caller merges what agrees.
-pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
-    let mut out: Vec<(std::ops::Range<usize>, TextForm)> = Vec::new();
-    let before = status_word_contexts(line);
-    for (form, anchor) in FORMS.iter().zip(ANCHORS.iter()) {
-        if form.anchor.is_empty() {
-            // What must stand right before a status name for each form: checked here so that
-            // a line that merely holds `"status": "UNAVAILABLE"` compiles none of them.
-            let plausible = match form.name {
-                "code-message" | "provider-code-message" => code_then_word(line),
-                "code-quoted-message" => code_then_quote(line),
-                "code-status" => before.http_code,
-                "grpc-number" => before.grpc_number,
-                "status-colon" => before.label,
-                _ => before.any,
-            };
-            if !plausible {
-                continue;
-            }
-        } else if let Some(start) = form.anchor.strip_prefix('^') {
-            if !line.starts_with(start) {
-                continue;
-            }
-        } else if anchor.find(line.as_bytes()).is_none() {
-            continue;
+/// Could the form's pattern match the line? Each check is a necessary condition that costs less
+/// than the pattern: its anchor, or what must stand around a status name.
+fn may_match(
+    form: &Form,
+    anchor: &memchr::memmem::Finder<'_>,
+    line: &str,
+    before: &StatusContexts,
+) -> bool {
+    let anchored = if form.anchor.is_empty() {
+        // What must stand right before a status name for each form: checked here so that a
+        // line that merely holds `"status": "UNAVAILABLE"` compiles none of them.
+        match form.name {
+            "code-message" => code_then_opening(line, GOOGLE_OPENINGS, METHODS),
+            "provider-code-message" => code_then_opening(line, PROVIDER_OPENINGS, &[]),
+            "code-quoted-message" => code_then_quote(line),
+            "code-status" => before.http_code,
+            "grpc-number" => before.grpc_number,
+            "status-colon" => before.label,
+            _ => before.any,
         }
-        let plausible = match form.name {
+    } else if let Some(start) = form.anchor.strip_prefix('^') {
+        line.starts_with(start)
+    } else {
+        anchor.find(line.as_bytes()).is_some()
+    };
+    anchored
+        && match form.name {
             "python-api-core-class" => class_then_code(line),
+            "node-sdk" => node_class_then_code(line),
             "r-gargle-field" => ["* reason: ", "* domain: ", "* metadata."]
                 .iter()
                 .any(|p| line.starts_with(p)),
             _ => true,
-        };
-        if !plausible {
+        }
+}
+
+/// All text forms on one line, with their byte ranges, leftmost first. Overlapping matches of
+/// different forms are all returned: a Java line holds both the gax class and the gRPC status,
+/// and the caller merges what agrees.
+pub fn find(line: &str) -> Vec<(std::ops::Range<usize>, TextForm)> {
+    find_forms(line, false)
+}
+
+/// [`find`]; with `every_form`, each form's pattern runs on the line, whatever its anchor and
+/// the checks that stand before it say (for the test that holds them to the patterns).
+fn find_forms(line: &str, every_form: bool) -> Vec<(std::ops::Range<usize>, TextForm)> {
+    let mut out: Vec<(std::ops::Range<usize>, TextForm)> = Vec::new();
+    let before = status_word_contexts(line);
+    for (form, anchor) in FORMS.iter().zip(ANCHORS.iter()) {
+        if !every_form && !may_match(form, anchor, line, &before) {
             continue;
         }
         for caps in form_matches(form.re, line) {
@@ -1697,62 +1808,102 @@ fn dotnet_http_status(name: &str) -> Option<u16> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_rest_of_line_group_matches_what_the_written_pattern_would() {
-        let pieces: &[&str] = &[
-            "429 ",
-            "8 ",
-            "RESOURCE_EXHAUSTED",
-            "UNAVAILABLE",
-            ". ",
-            ".",
-            " ",
-            "\t",
-            ":",
-            ": ",
-            "\n",
-            "x",
-            "é",
-            "{'error': {'code': 429}}",
-            "rpc error: code = ",
-            "ResourceExhausted",
-            " desc = ",
-            "error details: name = ",
-            "ErrorInfo ",
-            "retry in ",
-            "1s",
-            "Error: ",
-            "StatusRuntimeException: ",
-            "googleapi: Error 403: ",
-            "google.api_core.exceptions.ResourceExhausted: ",
-            "ERROR: (gcloud.ai.run) ",
-            "RateLimitError: Error code: 429",
-            " - ",
-            "An error occurred (ThrottlingException) when calling the InvokeModel operation: ",
-            "error, status code: 429, status: 429 Too Many Requests, message: ",
-            "litellm.RateLimitError: VertexAIException - ",
-            "googleapi: got HTTP response code 429 with body: ",
-            "com.google.api.gax.rpc.ResourceExhaustedException: ",
-            "[GoogleGenerativeAI Error]: ",
-            "Error fetching from https://x: ",
-            "[429 Too Many Requests] ",
-            "got status: ",
-            "429 Too Many Requests",
-            "the service reports an error with code RESOURCE_EXHAUSTED described as: ",
-            "HttpStatusCode is TooManyRequests",
-            "Status thrown: ",
-            "ModelHTTPError: status_code: 429, body: ",
-            "model_name: m, ",
-        ];
+    /// Pieces that the forms' patterns care about, for lines made at random.
+    const PIECES: &[&str] = &[
+        "429 ",
+        "8 ",
+        "RESOURCE_EXHAUSTED",
+        "UNAVAILABLE",
+        ". ",
+        ".",
+        " ",
+        "\t",
+        ":",
+        ": ",
+        "\n",
+        "x",
+        "é",
+        "{'error': {'code': 429}}",
+        "rpc error: code = ",
+        "ResourceExhausted",
+        " desc = ",
+        "error details: name = ",
+        "ErrorInfo ",
+        "retry in ",
+        "1s",
+        "Error: ",
+        "StatusRuntimeException: ",
+        "googleapi: Error 403: ",
+        "google.api_core.exceptions.ResourceExhausted: ",
+        "ERROR: (gcloud.ai.run) ",
+        "RateLimitError: Error code: 429",
+        " - ",
+        "An error occurred (ThrottlingException) when calling the InvokeModel operation: ",
+        "error, status code: 429, status: 429 Too Many Requests, message: ",
+        "litellm.RateLimitError: VertexAIException - ",
+        "googleapi: got HTTP response code 429 with body: ",
+        "com.google.api.gax.rpc.ResourceExhaustedException: ",
+        "[GoogleGenerativeAI Error]: ",
+        "Error fetching from https://x: ",
+        "[429 Too Many Requests] ",
+        "got status: ",
+        "429 Too Many Requests",
+        "the service reports an error with code RESOURCE_EXHAUSTED described as: ",
+        "HttpStatusCode is TooManyRequests",
+        "Status thrown: ",
+        "ModelHTTPError: status_code: 429, body: ",
+        "model_name: m, ",
+        "16 ",
+        "17 ",
+        "0 ",
+        "10 ",
+        "8 RESOURCE_EXHAUSTED: ",
+        "16 UNAUTHENTICATED: ",
+        "17 DATA_LOSS: ",
+        "x10 ABORTED: ",
+        "Resource has been exhausted",
+        "Quota exceeded for quota metric",
+        "GET https://storage.googleapis.com/b",
+        "POST http://x",
+        "Rate limit reached for gpt-4o",
+        "Overloaded",
+        "openai.",
+        "BadRequestError: 400 ",
+        "ClientError: 429 ",
+        "APIError: 5",
+        "Error: ",
+    ];
+
+    /// Lines of every fixture, and lines made of [`PIECES`] at random.
+    fn test_lines() -> Vec<String> {
         let mut texts = crate::testing::fixture_texts();
         let mut next = crate::testing::below(0x51ce_5eed_0fa1_1b0e);
         for _ in 0..4000 {
             let mut t = String::new();
             for _ in 0..1 + next(8) {
-                t.push_str(pieces[next(pieces.len())]);
+                t.push_str(PIECES[next(PIECES.len())]);
             }
             texts.push(t);
         }
+        texts
+    }
+
+    #[test]
+    fn the_checks_before_a_pattern_only_skip_lines_it_cannot_match() {
+        let mut found = 0;
+        for text in test_lines() {
+            for line in text.lines() {
+                let all = find_forms(line, true);
+                assert_eq!(find_forms(line, false), all, "{line:?}");
+                found += all.len();
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    #[test]
+    fn a_rest_of_line_group_matches_what_the_written_pattern_would() {
+        let texts = test_lines();
         for form in FORMS {
             let Some(written) = form.re.written() else {
                 continue;
