@@ -27,6 +27,7 @@ const EXIT_FOUND: u8 = 1;
 const EXIT_TROUBLE: u8 = 2;
 
 pub(crate) fn main() -> ExitCode {
+    tune_allocator();
     let env = Env::read();
     match run(&env) {
         Ok(code) => code,
@@ -38,6 +39,21 @@ pub(crate) fn main() -> ExitCode {
         }
     }
 }
+
+/// glibc gives each scanning thread an arena of its own, gives the free top of an arena back to
+/// the kernel, and grows it again for the next error's region, each time on fresh zeroed pages:
+/// 450 times on the bench log, 3 to 6% of the CPU time. Keeping 4 MiB of top when trimming
+/// leaves 17; pages never touched are not resident, and peak RSS did not change.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn tune_allocator() {
+    // SAFETY: mallopt only sets a parameter of the allocator; no other thread runs yet.
+    unsafe {
+        libc::mallopt(libc::M_TOP_PAD, 4 << 20);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn tune_allocator() {}
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
