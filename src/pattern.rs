@@ -252,7 +252,7 @@ impl Required {
 }
 
 /// Does `text` hold `lit` in any ASCII case? Only where its first byte stands, in either case.
-fn contains_folded(text: &[u8], lit: &[u8]) -> bool {
+pub(crate) fn contains_folded(text: &[u8], lit: &[u8]) -> bool {
     let Some(&first) = lit.first() else {
         return true;
     };
@@ -602,6 +602,11 @@ mod tests {
         assert!(!contains_folded(b"exceede", b"exceeded"));
         assert!(!contains_folded(b"excee ded", b"exceeded"));
         assert!(!contains_folded("ｅxceeded".as_bytes(), b"exceeded"));
+        assert!(!contains_folded(b"", b"a"));
+        assert!(contains_folded(
+            b"User location is not supported",
+            b"USER LOCATION"
+        ));
     }
 
     #[test]

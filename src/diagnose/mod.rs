@@ -82,29 +82,7 @@ fn is_free_tier(q: &QuotaViolation) -> bool {
     text.contains("free_tier") || text.contains("freetier")
 }
 
-/// What the conditions are asked of: the error, its binding violation, and its message in
-/// lower case, made once rather than for each of the rules that look for words in it.
-struct Subject<'a> {
-    e: &'a ApiError,
-    binding: Option<&'a QuotaViolation>,
-    message: Option<String>,
-}
-
-/// Does `lower` (lower-case) hold `needle` in any ASCII case?
-fn holds_words(lower: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    let Some(&first) = n.first() else {
-        return true;
-    };
-    let (hay, first) = (lower.as_bytes(), first.to_ascii_lowercase());
-    memchr::memchr_iter(first, hay).any(|i| {
-        hay.get(i..i + n.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(n))
-    })
-}
-
-fn holds(cond: &Cond, s: &Subject<'_>) -> bool {
-    let (e, binding) = (s.e, s.binding);
+fn holds(cond: &Cond, e: &ApiError, binding: Option<&QuotaViolation>) -> bool {
     match *cond {
         Cond::Code(c) => e.effective_code() == Some(c),
         Cond::Http(h) => e.effective_http() == Some(h),
@@ -122,12 +100,13 @@ fn holds(cond: &Cond, s: &Subject<'_>) -> bool {
         }),
         Cond::NoQuota => e.quota.is_empty(),
         Cond::RetryAtMost(max) => e.retry_delay.as_ref().is_some_and(|d| d.seconds <= max),
-        Cond::Message(ms) => s
-            .message
-            .as_deref()
-            .is_some_and(|lower| ms.iter().any(|m| holds_words(lower, m))),
-        Cond::Not(inner) => !holds(inner, s),
-        Cond::Any(conds) => conds.iter().any(|c| holds(c, s)),
+        // In any case, without lowering the message for each of the rules that ask.
+        Cond::Message(ms) => e.message.as_deref().is_some_and(|msg| {
+            ms.iter()
+                .any(|m| crate::pattern::contains_folded(msg.as_bytes(), m.as_bytes()))
+        }),
+        Cond::Not(inner) => !holds(inner, e, binding),
+        Cond::Any(conds) => conds.iter().any(|c| holds(c, e, binding)),
         Cond::NotGoogle => e.provider != crate::model::Provider::Google,
         Cond::Category(c) => e.category == Some(c),
     }
@@ -135,14 +114,10 @@ fn holds(cond: &Cond, s: &Subject<'_>) -> bool {
 
 /// The most specific rule that matches.
 pub fn rule_for(e: &ApiError) -> &'static Rule {
-    let subject = Subject {
-        e,
-        binding: binding_violation(&e.quota).map(|i| &e.quota[i]),
-        message: e.message.as_deref().map(str::to_ascii_lowercase),
-    };
+    let binding = binding_violation(&e.quota).map(|i| &e.quota[i]);
     RULES
         .iter()
-        .find(|r| r.when.iter().all(|c| holds(c, &subject)))
+        .find(|r| r.when.iter().all(|c| holds(c, e, binding)))
         .unwrap_or_else(|| RULES.last().expect("the table ends with a catch-all"))
 }
 
@@ -201,17 +176,6 @@ pub fn code_rule(code: Code) -> Option<&'static Rule> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn words_are_found_in_any_ascii_case() {
-        let lower = "user location is not supported for the api use.";
-        assert!(holds_words(lower, "User location is not supported"));
-        assert!(holds_words(lower, "API USE."));
-        assert!(holds_words(lower, "u"));
-        assert!(holds_words(lower, ""));
-        assert!(!holds_words(lower, "API use.."));
-        assert!(!holds_words(lower, "locations"));
-        assert!(!holds_words("", "a"));
-    }
     use crate::model::Provider;
 
     fn quota(id: &str, metric: &str, limit: i64) -> QuotaViolation {
