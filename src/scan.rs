@@ -687,6 +687,9 @@ pub struct Scanner {
     quiet: std::ops::Range<u64>,
     /// The API host seen last in the skipped text (see [`Region::context`]).
     host: Option<Provider>,
+    /// Skip ordinary blocks in `seek` ([`Scanner::lone_ordinary_block`]); off only in the test
+    /// that holds the skip to what the regions would have done.
+    skip_blocks: bool,
 }
 
 impl Default for Scanner {
@@ -710,6 +713,7 @@ impl Scanner {
             sync: false,
             quiet: 0..0,
             host: None,
+            skip_blocks: true,
         }
     }
 
@@ -907,7 +911,87 @@ impl Scanner {
             self.seeking(out);
             return Mode::Seek;
         }
+        if self.skip_blocks
+            && let Some(next) = self.lone_ordinary_block(avail)
+        {
+            // Where the region would have ended, been dropped, and the new record broken off
+            // whatever came before.
+            self.advance(next);
+            self.floor = self.pos;
+            self.brk(out);
+            self.seeking(out);
+            return Mode::Seek;
+        }
         self.open(false)
+    }
+
+    /// The other common trigger line: a log record that reports a failure, with the record's
+    /// own lines under it (a stack trace) and then the next record. `open` would make one region
+    /// of them, which `emit` drops when nothing in it is evidence; one in ten thousand lines of a
+    /// busy log starts such a block, and walking each through the region states cost more than
+    /// all the lone lines together. Returns where the next record starts when the block is
+    /// skipped exactly as those states would: it repeats, step by step, what `region_at`,
+    /// `region_line`, `extend_line`, `emit` and `glue_line` decide for it, and leaves every
+    /// other case (a bracket left open, a blank line, evidence, a record that continues the
+    /// block) to them.
+    fn lone_ordinary_block(&self, avail: usize) -> Option<usize> {
+        let pos = self.pos;
+        // A complete line at `at`: (end of content, start of the next line).
+        let whole_line =
+            |at: usize| memchr::memchr(b'\n', &self.buf[at..avail]).map(|i| (at + i, at + i + 1));
+        let (end, mut next) = whole_line(pos)?;
+        if self.mid_line || self.may_continue(pos) {
+            return None;
+        }
+        // The first line: a record (its lines follow it), no response dump, balanced.
+        let first = &self.buf[pos..end];
+        if log_prefix(first).is_none()
+            || first.starts_with(b"HTTP/")
+            || first.starts_with(b"Status: ")
+        {
+            return None;
+        }
+        let mut tracker = Tracker::default();
+        tracker.feed(first);
+        let balanced = |t: &Tracker| t.depth == 0 && t.quote.is_none();
+        if !balanced(&tracker) {
+            return None;
+        }
+        // The record's own lines, each taken as more of it. (An Azure response block, which
+        // `extend_line` also follows, makes no difference here: no line of one is a record.)
+        let mut taken = 0;
+        let mut announced = false;
+        let (last, last_end) = loop {
+            let (line_end, after) = whole_line(next)?;
+            let line = &self.buf[next..line_end];
+            if line.iter().all(u8::is_ascii_whitespace) {
+                return None;
+            }
+            if starts_record(line) {
+                break (line, next);
+            }
+            taken += 1;
+            if taken > MAX_EXTEND_LINES || after - pos > REGION_CAP {
+                return None;
+            }
+            tracker.feed(line);
+            if !balanced(&tracker) {
+                return None;
+            }
+            announced = announces(line);
+            next = after;
+        };
+        // The next record ends the region unless the line before announced it (a record is
+        // never a continuation line).
+        if taken == 0 || announced || crate::parse::may_hold_error_bytes(&self.buf[pos..last_end]) {
+            return None;
+        }
+        // After the dropped region, `glue_line` breaks off at a record (none is glue or a chain
+        // marker), but first looks at one without a timestamp as a trigger line of its own.
+        if log_prefix(last).is_none() && has_trigger(last) {
+            return None;
+        }
+        Some(last_end)
     }
 
     /// Most trigger lines are ordinary log lines (`error count=0`, a warning that says
@@ -1070,7 +1154,9 @@ impl Scanner {
         }
         open.tracker.feed(line);
         open.lines += 1;
-        open.last_widths = (open.last_widths.1, display_width(line));
+        if !open.record {
+            open.last_widths = (open.last_widths.1, display_width(line));
+        }
         open.announces = announces(line);
         let trimmed = trim_ascii_end(line);
         open.cut_marker = open.tracker.quote.is_some()
@@ -1149,14 +1235,16 @@ impl Scanner {
         let (end, next) = self.line_at(self.pos, avail);
         let line = &self.buf[self.pos..end];
         let size_ok = next - open.start <= REGION_CAP;
-        let width = display_width(line);
         let blank = line.iter().all(u8::is_ascii_whitespace);
-        // A terminal wraps a long line into pieces of one width: two full pieces in a row, or the
-        // rest after them.
-        let (before, prev) = open.last_widths;
         let new_record = starts_record(line);
-        let wrapped = prev >= 60 && (width == prev || before == prev) && !new_record;
         let same_record = open.record && !blank && !new_record;
+        // A terminal wraps a long line into pieces of one width: two full pieces in a row, or the
+        // rest after them. In a record's region a wrapped piece is more of the record anyway
+        // (and a blank line or a new record is no piece), so widths are not measured there.
+        let (before, prev) = open.last_widths;
+        let width = if open.record { 0 } else { display_width(line) };
+        let wrapped =
+            !open.record && prev >= 60 && (width == prev || before == prev) && !new_record;
         // A line ending in a colon announces what follows (`Details:`, `response body:`).
         let announced = open.announces && !blank;
         // A dumped response: its headers, one blank line, then its body.
@@ -1175,8 +1263,8 @@ impl Scanner {
         let azure = open.azure.step(line, blank);
         if open.extended < MAX_EXTEND_LINES
             && size_ok
-            && (is_continuation(line)
-                || same_record
+            && (same_record
+                || is_continuation(line)
                 || announced
                 || dumped
                 || azure
@@ -1728,6 +1816,117 @@ mod tests {
         assert_eq!(string_stop(b'"', &far), Some(60));
         far[10] = b'"';
         assert_eq!(string_stop(b'"', &far), Some(10));
+    }
+
+    /// Skipping an ordinary block in `seek` leaves the scanner where the region states would
+    /// have: the same events (regions, breaks and sync points) from the same input, over every
+    /// fixture and over logs made of the lines that decide where a block ends.
+    #[test]
+    fn skipped_blocks_are_what_the_regions_would_have_dropped() {
+        use proptest::prelude::*;
+        let events = |input: &[u8], chunk: usize, skip_blocks: bool| {
+            let mut s = Scanner::with_sync_points(0, 0..0);
+            s.skip_blocks = skip_blocks;
+            let mut out = Vec::new();
+            for piece in input.chunks(chunk) {
+                s.feed(piece, &mut out);
+            }
+            s.finish(&mut out);
+            out
+        };
+        let same = |input: &[u8]| {
+            for chunk in [7, 64, 4096, 1 << 20] {
+                let (fast, slow) = (events(input, chunk, true), events(input, chunk, false));
+                if fast != slow {
+                    return Err(format!(
+                        "chunk {chunk}: {:?}\n{fast:?}\n!=\n{slow:?}",
+                        String::from_utf8_lossy(input)
+                    ));
+                }
+            }
+            Ok(())
+        };
+        let lines: Vec<&[u8]> = vec![
+            b"2025-12-10 00:01:47,757 ERROR worker: job 41767 crashed",
+            b"2025-12-10 00:01:47,757 ERROR worker: job 41767 crashed:",
+            b"2025-12-10T00:06:12.744Z ERROR request failed {\"a\": [1,",
+            b"2025-12-10T00:06:12.744Z ERROR upstream said 429 RESOURCE_EXHAUSTED",
+            b"2025-12-10T00:06:12.744Z WARN  error count=3",
+            b"2025-12-10T00:06:12.744Z INFO  [cache] ok",
+            b"12:07:55 error in handler",
+            b"Traceback (most recent call last):",
+            b"  File \"/app/worker.py\", line 88, in run_job",
+            b"    row = rows[key]",
+            b"    data = {\"k\": [",
+            b"    ]}",
+            b"  'unclosed",
+            b"ValueError: invalid literal for int() with base 10: 'n/a'",
+            b"java.lang.IllegalStateException: cart 1606 is locked",
+            b"\tat com.example.shop.cart.CartService.update(CartService.java:142)",
+            b"Caused by: java.io.IOException: reset",
+            b"During handling of the above exception, another exception occurred:",
+            b"Status: 429 (Too Many Requests)",
+            b"ErrorCode: 429",
+            b"Headers:",
+            b"retry-after: 20",
+            b"Details:",
+            b"HTTP/1.1 500 Internal Server Error",
+            b"{\"ts\":\"2025-12-10T00:01:59Z\",\"level\":\"warn\",\"error\":\"reset\"}",
+            b"{\"error\": {\"code\": 429, \"status\": \"RESOURCE_EXHAUSTED\"}}",
+            b"10.1.2.3 - - [10/Dec/2025:00:01:56 +0000] \"GET / HTTP/1.1\" 200 5",
+            b"10.1.2.3 - - [10/Dec/2025:00:01:56 +0000] \"GET /error HTTP/1.1\" 200 5",
+            b"time=2025-12-10T00:01:56Z level=WARN msg=\"slow\" error=null",
+            b"level=error msg=\"broken\"",
+            b"...",
+            b"}",
+            b"  \"message\": \"quota\"",
+            b"",
+            b"   ",
+            b"plain prose line",
+            b"prose with an error in it",
+            b"\x1b[31m2025-12-10 00:01:47 ERROR red\x1b[0m",
+        ];
+        let log = proptest::collection::vec(proptest::sample::select(lines), 1..40);
+        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+            cases: 1500,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        });
+        runner
+            .run(&log, |log| {
+                let mut input = log.join(&b'\n');
+                input.push(b'\n');
+                same(&input).map_err(TestCaseError::fail)
+            })
+            .unwrap();
+        // Blocks around the most lines a region takes after its first.
+        for frames in [MAX_EXTEND_LINES - 1, MAX_EXTEND_LINES, MAX_EXTEND_LINES + 1] {
+            let mut input = b"2025-12-10 00:01:47,757 ERROR worker: job 1 crashed\n".to_vec();
+            input.extend(b"\tat a.b(C.java:1)\n".repeat(frames as usize));
+            input.extend(b"plain prose line\n2025-12-10 00:01:48,000 INFO next\n");
+            same(&input).unwrap();
+        }
+        // And around the most bytes a region holds.
+        let mut input = b"2025-12-10 00:01:47,757 ERROR worker: job 1 crashed\n".to_vec();
+        let frame = format!("\tat {}\n", "x".repeat(REGION_CAP / 40));
+        input.extend(frame.repeat(45).as_bytes());
+        input.extend(b"plain prose line\n2025-12-10 00:01:48,000 INFO next\n");
+        same(&input).unwrap();
+        let mut dirs =
+            vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
+        let mut seen = 0;
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("fixtures") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    same(&std::fs::read(&path).expect("fixture")).unwrap();
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 90, "{seen} fixtures");
     }
 
     #[test]
