@@ -33,7 +33,13 @@ pub struct Stream {
     /// The scanner's sync points since the last [`Stream::take_sync_points`], each with the
     /// number of occurrences made before it.
     sync_points: Vec<(SyncPoint, u64)>,
+    /// Where regions may wait to be parsed together (see [`Stream::feed_from`]).
+    gather: std::ops::Range<u64>,
 }
+
+/// Regions, and bytes of their text, that may wait to be parsed together.
+const GATHER_REGIONS: usize = 32;
+const GATHER_BYTES: usize = 256 * 1024;
 
 impl Stream {
     pub fn new(source: SourceName) -> Stream {
@@ -45,6 +51,7 @@ impl Stream {
             ready: VecDeque::new(),
             made: 0,
             sync_points: Vec::new(),
+            gather: 0..0,
         }
     }
 
@@ -58,7 +65,8 @@ impl Stream {
         quiet: std::ops::Range<u64>,
     ) -> Stream {
         Stream {
-            scanner: Scanner::with_sync_points(offset, quiet),
+            scanner: Scanner::with_sync_points(offset, quiet.clone()),
+            gather: quiet,
             ..Stream::new(source)
         }
     }
@@ -78,7 +86,7 @@ impl Stream {
     pub fn feed(&mut self, bytes: &[u8]) {
         let mut events = std::mem::take(&mut self.events);
         self.scanner.feed(bytes, &mut events);
-        self.handle(&mut events);
+        self.handle_unless_gathering(&mut events);
         self.events = events;
     }
 
@@ -91,9 +99,30 @@ impl Stream {
     ) -> Result<usize, E> {
         let mut events = std::mem::take(&mut self.events);
         let n = self.scanner.feed_from(max, read, &mut events);
-        self.handle(&mut events);
+        self.handle_unless_gathering(&mut events);
         self.events = events;
         n
+    }
+
+    /// Parsing a region between two stretches of scanning found its code and tables evicted
+    /// by the scan, in a busy log each time. In the middle of a piece of a split file, where
+    /// nothing waits on this piece's output right away and no sync point is made, regions are
+    /// gathered and parsed a few dozen at a time. Elsewhere (a stream that is followed, the
+    /// places where pieces meet) each is parsed as soon as it is found.
+    fn handle_unless_gathering(&mut self, events: &mut Vec<Event>) {
+        if self.gather.contains(&self.scanner.scanned()) {
+            let (mut regions, mut bytes) = (0, 0);
+            for e in events.iter() {
+                if let Event::Region(r) = e {
+                    regions += 1;
+                    bytes += r.text.len();
+                }
+            }
+            if regions < GATHER_REGIONS && bytes < GATHER_BYTES {
+                return;
+            }
+        }
+        self.handle(events);
     }
 
     /// The input paused: release what is complete without waiting for more.
@@ -247,5 +276,41 @@ mod tests {
             let lines: Vec<u64> = std::iter::from_fn(|| s.next()).map(|o| o.line).collect();
             assert_eq!(lines, expected, "read {chunk} bytes at a time");
         }
+    }
+
+    /// Where a stream may gather regions, it parses them a batch at a time (no occurrence comes
+    /// out before a batch is full), and what comes out in the end is what a stream that parses
+    /// each at once makes.
+    #[test]
+    fn gathered_regions_make_the_same_occurrences() {
+        let mut text = String::new();
+        for i in 0..200 {
+            text.push_str(&format!(
+                "2025-12-10 02:00:00,123 INFO request {i} done\n\
+                 {{\"error\": {{\"code\": 429, \"message\": \"quota {i}\", \"status\": \"RESOURCE_EXHAUSTED\"}}}}\n"
+            ));
+        }
+        let at_once = scan_text("t", &text);
+        assert_eq!(at_once.len(), 200);
+        let mut s = Stream::with_sync_points("t".into(), 0, 0..u64::MAX);
+        let mut out = Vec::new();
+        let mut first_out_after = None;
+        for (i, c) in text.as_bytes().chunks(100).enumerate() {
+            s.feed(c);
+            out.extend(std::iter::from_fn(|| s.next()));
+            if first_out_after.is_none() && !out.is_empty() {
+                first_out_after = Some(i * 100);
+            }
+        }
+        s.finish();
+        out.extend(std::iter::from_fn(|| s.next()));
+        let per_error = text.len() / 200;
+        let first = first_out_after.expect("occurrences before the end");
+        assert!(
+            first / per_error >= GATHER_REGIONS - 1,
+            "the first occurrence came after {} errors",
+            first / per_error
+        );
+        assert_eq!(out, at_once);
     }
 }
