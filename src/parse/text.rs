@@ -1331,8 +1331,9 @@ fn anchored_forms(line: &str) -> u64 {
     set
 }
 
-/// Can `form`'s pattern match `line`? `anchored_here`: the line holds the form's anchor (see
-/// [`anchored_forms`]).
+/// Could the form's pattern match the line? Each check is a necessary condition that costs less
+/// than the pattern: its anchor (`anchored_here`: the line holds it, see [`anchored_forms`]), or
+/// what must stand around a status name.
 fn may_match(form: &Form, anchored_here: bool, line: &str, before: &StatusContexts) -> bool {
     let anchored = if form.anchor.is_empty() {
         // What must stand right before a status name for each form: checked here so that a
