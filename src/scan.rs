@@ -562,6 +562,14 @@ impl Tracker {
     }
 }
 
+/// What `seek` passes over at a trigger line without opening a region, and where it goes on.
+enum Skip {
+    /// The line alone ([`Scanner::lone_ordinary_line`]); the next line starts here.
+    Line(usize),
+    /// An ordinary block ([`Scanner::lone_ordinary_block`]); the record after it starts here.
+    Block(usize),
+}
+
 #[derive(Clone, Debug)]
 struct Open {
     /// Offset in `buf` of the region's first line.
@@ -905,24 +913,24 @@ impl Scanner {
         let line_start =
             memchr::memrchr(b'\n', &self.buf[self.pos..hit]).map_or(self.pos, |i| self.pos + i + 1);
         self.advance(line_start);
-        if let Some(next) = self.lone_ordinary_line(avail) {
-            self.skip_line(next);
-            self.floor = self.pos;
-            self.seeking(out);
-            return Mode::Seek;
+        match self.lone_ordinary_line(avail, self.skip_blocks) {
+            Some(Skip::Line(next)) => {
+                self.skip_line(next);
+                self.floor = self.pos;
+                self.seeking(out);
+                Mode::Seek
+            }
+            Some(Skip::Block(next)) => {
+                // Where the region would have ended, been dropped, and the new record broken
+                // off whatever came before.
+                self.advance(next);
+                self.floor = self.pos;
+                self.brk(out);
+                self.seeking(out);
+                Mode::Seek
+            }
+            None => self.open(false),
         }
-        if self.skip_blocks
-            && let Some(next) = self.lone_ordinary_block(avail)
-        {
-            // Where the region would have ended, been dropped, and the new record broken off
-            // whatever came before.
-            self.advance(next);
-            self.floor = self.pos;
-            self.brk(out);
-            self.seeking(out);
-            return Mode::Seek;
-        }
-        self.open(false)
     }
 
     /// The other common trigger line: a log record that reports a failure, with the record's
@@ -934,13 +942,15 @@ impl Scanner {
     /// `region_line`, `extend_line`, `emit` and `glue_line` decide for it, and leaves every
     /// other case (a bracket left open, a blank line, evidence, a record that continues the
     /// block) to them.
-    fn lone_ordinary_block(&self, avail: usize) -> Option<usize> {
+    ///
+    /// `lone_ordinary_line` has found the first line whole, ending at `end`, with the next
+    /// starting at `next`, and no earlier structure it could continue.
+    fn lone_ordinary_block(&self, avail: usize, end: usize, mut next: usize) -> Option<usize> {
         let pos = self.pos;
         // A complete line at `at`: (end of content, start of the next line).
         let whole_line =
             |at: usize| memchr::memchr(b'\n', &self.buf[at..avail]).map(|i| (at + i, at + i + 1));
-        let (end, mut next) = whole_line(pos)?;
-        if self.mid_line || self.may_continue(pos) {
+        if self.mid_line {
             return None;
         }
         // The first line: a record (its lines follow it), no response dump, balanced.
@@ -1006,7 +1016,10 @@ impl Scanner {
     /// and a next line that starts a new record (a timestamp or a JSON log line: it ends the
     /// region and any glue, or starts the next region itself). The region would then be dropped
     /// by the stream, which asks the same evidence question.
-    fn lone_ordinary_line(&self, avail: usize) -> Option<usize> {
+    ///
+    /// With `blocks`, a line whose record goes on under it may be the start of an ordinary block
+    /// ([`Scanner::lone_ordinary_block`]) instead.
+    fn lone_ordinary_line(&self, avail: usize, blocks: bool) -> Option<Skip> {
         let pos = self.pos;
         let (end, next) = self.line_at(pos, avail);
         if next >= avail || next - pos > REGION_CAP || self.may_continue(pos) {
@@ -1015,8 +1028,14 @@ impl Scanner {
         let line = &self.buf[pos..end];
         // Cheapest first: most lines that fail, fail here.
         let (next_end, _) = self.line_at(next, avail);
-        if !starts_record(&self.buf[next..next_end])
-            || announces(line)
+        if !starts_record(&self.buf[next..next_end]) {
+            return if blocks {
+                self.lone_ordinary_block(avail, end, next).map(Skip::Block)
+            } else {
+                None
+            };
+        }
+        if announces(line)
             || line.starts_with(b"HTTP/")
             || line.starts_with(b"Status: ")
             || crate::parse::may_hold_error_bytes(line)
@@ -1025,7 +1044,7 @@ impl Scanner {
         }
         let mut tracker = Tracker::default();
         tracker.feed(line);
-        (tracker.depth == 0 && tracker.quote.is_none()).then_some(next)
+        (tracker.depth == 0 && tracker.quote.is_none()).then_some(Skip::Line(next))
     }
 
     /// Starts a region at the line at `pos`, or at an earlier line whose structure is still open.
@@ -1304,7 +1323,7 @@ impl Scanner {
             // With nothing emitted since the last break there is nothing to glue to, and an
             // ordinary line is skipped as in `seek`.
             if !self.emitted
-                && let Some(next) = self.lone_ordinary_line(avail)
+                && let Some(Skip::Line(next)) = self.lone_ordinary_line(avail, false)
             {
                 self.skip_line(next);
                 self.floor = self.pos;
