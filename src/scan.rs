@@ -947,9 +947,6 @@ impl Scanner {
     /// starting at `next`, and no earlier structure it could continue.
     fn lone_ordinary_block(&self, avail: usize, end: usize, mut next: usize) -> Option<usize> {
         let pos = self.pos;
-        // A complete line at `at`: (end of content, start of the next line).
-        let whole_line =
-            |at: usize| memchr::memchr(b'\n', &self.buf[at..avail]).map(|i| (at + i, at + i + 1));
         if self.mid_line {
             return None;
         }
@@ -972,7 +969,9 @@ impl Scanner {
         let mut taken = 0;
         let mut announced = false;
         let (last, last_end) = loop {
-            let (line_end, after) = whole_line(next)?;
+            // Lines before `avail` are whole: it ends at a newline, or at the input's end (where
+            // `next == avail` reads as an empty line, which ends the walk below).
+            let (line_end, after) = self.line_at(next, avail);
             let line = &self.buf[next..line_end];
             if line.iter().all(u8::is_ascii_whitespace) {
                 return None;
@@ -1914,6 +1913,8 @@ mod tests {
         runner
             .run(&log, |log| {
                 let mut input = log.join(&b'\n');
+                // With its last line ended, and without (the input's end ends it).
+                same(&input).map_err(TestCaseError::fail)?;
                 input.push(b'\n');
                 same(&input).map_err(TestCaseError::fail)
             })

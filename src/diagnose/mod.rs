@@ -100,7 +100,7 @@ fn holds(cond: &Cond, e: &ApiError, binding: Option<&QuotaViolation>) -> bool {
         }),
         Cond::NoQuota => e.quota.is_empty(),
         Cond::RetryAtMost(max) => e.retry_delay.as_ref().is_some_and(|d| d.seconds <= max),
-        // In any case, without lowering the message for each of the rules that ask.
+        // Case-blind, without lowering the message for each of the rules that ask.
         Cond::Message(ms) => e.message.as_deref().is_some_and(|msg| {
             ms.iter()
                 .any(|m| crate::pattern::contains_folded(msg.as_bytes(), m.as_bytes()))
@@ -175,7 +175,6 @@ pub fn code_rule(code: Code) -> Option<&'static Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
     use crate::model::Provider;
 
     fn quota(id: &str, metric: &str, limit: i64) -> QuotaViolation {
